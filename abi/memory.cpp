@@ -1,0 +1,43 @@
+// memcpy, memmove, memset, memcmp for firmware without a C library: compilers emit calls to
+// them even under -ffreestanding (struct copies, zero-initialisation). Linked only when no C
+// library is (a C library's tuned versions win); small rather than fast.
+// GCC builds this file with -fno-tree-loop-distribute-patterns, or it would turn these very
+// loops back into calls to themselves.
+#include <stddef.h>
+
+extern "C" {
+
+void* memcpy(void* __restrict to, const void* __restrict from, size_t n) {
+  auto* d = static_cast<unsigned char*>(to);
+  auto* s = static_cast<const unsigned char*>(from);
+  while (n--) *d++ = *s++;
+  return to;
+}
+
+void* memmove(void* to, const void* from, size_t n) {
+  auto* d = static_cast<unsigned char*>(to);
+  auto* s = static_cast<const unsigned char*>(from);
+  if (d < s) {
+    while (n--) *d++ = *s++;
+  } else {
+    while (n--) d[n] = s[n];
+  }
+  return to;
+}
+
+void* memset(void* to, int value, size_t n) {
+  auto* d = static_cast<unsigned char*>(to);
+  while (n--) *d++ = static_cast<unsigned char>(value);
+  return to;
+}
+
+int memcmp(const void* a, const void* b, size_t n) {
+  auto* x = static_cast<const unsigned char*>(a);
+  auto* y = static_cast<const unsigned char*>(b);
+  for (; n != 0; --n, ++x, ++y) {
+    if (*x != *y) return *x < *y ? -1 : 1;
+  }
+  return 0;
+}
+
+}  // extern "C"

@@ -1,0 +1,71 @@
+// What an unhandled exception leaves behind: its name, the stacked registers, the CPU's fault
+// status (cpu.hpp), and a non-zero exit status of 128 + the exception number. Never a spin:
+// a fault in firmware under test must end the run, not become a timeout.
+#include <freeco/console.hpp>
+#include <freeco/semihosting.hpp>
+#include <stdint.h>
+
+#include "cpu.hpp"
+
+namespace {
+
+struct exception_info {
+  const char* name;
+  const char* handler;  // what to define to handle it
+};
+
+exception_info describe(uint32_t number) {
+  switch (number) {
+    case 2: return {"NMI", "NMI_Handler"};
+    case 3: return {"HardFault", "HardFault_Handler"};
+    case 4: return {"MemManage", "MemManage_Handler"};
+    case 5: return {"BusFault", "BusFault_Handler"};
+    case 6: return {"UsageFault", "UsageFault_Handler"};
+    case 11: return {"SVCall", "SVC_Handler"};
+    case 12: return {"DebugMonitor", "DebugMon_Handler"};
+    case 14: return {"PendSV", "PendSV_Handler"};
+    case 15: return {"SysTick", "SysTick_Handler"};
+    default: return {"reserved exception", nullptr};
+  }
+}
+
+void write_register(const char* name, uint32_t value) {
+  freeco::console::write(name);
+  freeco::console::write_hex(value);
+}
+
+}  // namespace
+
+// frame: r0, r1, r2, r3, r12, lr, pc, xpsr as the core stacked them on exception entry.
+extern "C" [[noreturn, gnu::used]] void freeco_fault_report(const uint32_t* frame) {
+  using namespace freeco;
+  uint32_t ipsr;
+  asm volatile("mrs %0, ipsr" : "=r"(ipsr));
+  const uint32_t number = ipsr & 0x1FF;
+  console::write("\nERROR(freeco): ");
+  if (number >= 16) {
+    console::write("unhandled interrupt IRQ ");
+    console::write_dec(static_cast<int32_t>(number - 16));
+    console::write(": define its <NAME>_IRQHandler (board.hpp lists the names) or leave it disabled\n");
+  } else if (number >= 3 && number <= 6) {
+    console::write(describe(number).name);
+    console::write(" (fault)\n");
+  } else {
+    const exception_info info = describe(number);
+    console::write(info.name);
+    console::write(" with no handler: define ");
+    console::write(info.handler ? info.handler : "its handler");
+    console::write("\n");
+  }
+  write_register("  r0    = ", frame[0]);
+  write_register("  r1    = ", frame[1]);
+  write_register("  r2    = ", frame[2]);
+  write_register("  r3    = ", frame[3]);
+  write_register("\n  r12   = ", frame[4]);
+  write_register("  lr    = ", frame[5]);
+  write_register("  pc    = ", frame[6]);
+  write_register("  xpsr  = ", frame[7]);
+  console::write("\n");
+  cpu::report_fault_status();
+  semihosting::exit(128 + static_cast<int>(number));
+}

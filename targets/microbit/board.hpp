@@ -1,0 +1,19 @@
+// BBC micro:bit v1: nRF51822 (Cortex-M0) at 16 MHz. Only what differs between boards.
+#pragma once
+
+namespace freeco::board {
+
+inline constexpr char name[] = "microbit";
+inline constexpr unsigned long core_clock_hz = 16'000'000;
+// External interrupt lines of the NVIC (QEMU's nrf51 SoC models 32).
+inline constexpr unsigned irq_count = 32;
+
+}  // namespace freeco::board
+
+// The nRF51 IRQs in order (nRF51 Reference Manual, instantiation table); the vector table
+// gives each a weak <NAME>_IRQHandler. RESERVEDn lines exist in the NVIC but nothing drives them.
+#define FREECO_BOARD_IRQS(X)                                                             \
+  X(POWER_CLOCK) X(RADIO) X(UART0) X(SPI0_TWI0) X(SPI1_TWI1) X(RESERVED5) X(GPIOTE)      \
+  X(ADC) X(TIMER0) X(TIMER1) X(TIMER2) X(RTC0) X(TEMP) X(RNG) X(ECB) X(CCM_AAR) X(WDT)   \
+  X(RTC1) X(QDEC) X(LPCOMP) X(SWI0) X(SWI1) X(SWI2) X(SWI3) X(SWI4) X(SWI5)              \
+  X(RESERVED26) X(RESERVED27) X(RESERVED28) X(RESERVED29) X(RESERVED30) X(RESERVED31)

@@ -1,0 +1,18 @@
+// A handler the program defines replaces the weak default: the same pended interrupt as in
+// unhandled-irq.sh.cpp now runs the program's code, and the run ends normally.
+#include <stdint.h>
+
+namespace {
+volatile int calls = 0;
+}
+
+// IRQ 3 on both boards: SPI0_TWI0 (microbit) and UART1_TX (mps2-an386).
+extern "C" void SPI0_TWI0_IRQHandler() { calls = calls + 1; }
+extern "C" void UART1_TX_IRQHandler() { calls = calls + 1; }
+
+extern "C" int main() {
+  *reinterpret_cast<volatile uint32_t*>(0xE000E100) = 1u << 3;  // NVIC_ISER0
+  *reinterpret_cast<volatile uint32_t*>(0xE000E200) = 1u << 3;  // NVIC_ISPR0
+  asm volatile("dsb\n\tisb" ::: "memory");
+  return calls == 1 ? 0 : 1;
+}

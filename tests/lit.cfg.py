@@ -1,0 +1,64 @@
+# freeco's lit configuration: one per build directory (compiler x board x C library), loaded
+# from the lit.site.cfg.py that CMake writes there (tests/CMakeLists.txt).
+#
+# Parameters (lit --param NAME=VALUE):
+#   cxx=/path/to/c++   compile the tests with another compiler of the build's family (a
+#                      compiler under test); its major version becomes a feature
+#   opt=-O2            optimisation level of the tests (default -Os)
+#   timeout=S          QEMU timeout per firmware run (default 10 s)
+import json
+import os
+import re
+import shlex
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "lit"))
+from freeco_format import FreecoTest  # noqa: E402
+
+root = config.freeco_root
+table = json.load(open(os.path.join(root, "targets", "targets.json")))
+board = table["boards"][config.freeco_board]
+cpu = table["cpus"][board["cpu"]]
+
+cxx = lit_config.params.get("cxx", config.freeco_cxx)
+version = subprocess.run([cxx, "--version"], capture_output=True, text=True)
+if version.returncode != 0:
+    lit_config.fatal(f"ERROR(freeco): cannot run the compiler '{cxx}': {version.stderr.strip()}")
+family = "clang" if "clang" in version.stdout else "gcc"
+if family != config.freeco_family:
+    lit_config.fatal(f"ERROR(freeco): '{cxx}' is {family}, but this build directory was "
+                     f"configured for {config.freeco_family}: configure a {family} build "
+                     f"(./x test --compiler ...) and point lit at that one")
+major = subprocess.run([cxx, "-dumpversion"], capture_output=True, text=True).stdout.strip().split(".")[0]
+
+config.name = f"freeco [{config.freeco_compiler}, {config.freeco_board}, libc={config.freeco_libc}]"
+config.test_format = FreecoTest()
+config.suffixes = [".cpp"]
+config.excludes = ["lit", "Inputs"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = config.freeco_build_tests
+
+# Features, from the target table and the compiler: what REQUIRES/UNSUPPORTED/XFAIL name.
+config.available_features.update(cpu["features"])
+config.available_features.update([config.freeco_board, board["cpu"], family, f"{family}-{major}",
+                                  f"libc={config.freeco_libc}"])
+if config.freeco_libc != "none":
+    config.available_features.add("libc")
+
+opt = lit_config.params.get("opt", "-Os")
+timeout = lit_config.params.get("timeout", "10")
+config.freeco_flags = " ".join(shlex.quote(f) for f in config.freeco_compile_flags + [opt])
+config.freeco_link_flags = " ".join(shlex.quote(f) for f in config.freeco_link_flag_list)
+without_startup = [f for f in config.freeco_link_flag_list if f != config.freeco_startup_lib]
+runner = os.path.join(root, "toolchain", "qemu-run")
+config.substitutions += [
+    ("%{cxx}", shlex.quote(cxx)),
+    ("%{run}", f"{runner} --board {config.freeco_board} --timeout {timeout}"),
+    ("%{objdump}", config.freeco_objdump),
+    ("%{linker_script}", os.path.join(root, "targets", "link.ld")),
+    ("%{link_flags_without_startup}", " ".join(shlex.quote(f) for f in without_startup)),
+    # FileCheck prefix per architecture: CHECK-ARMV6M / CHECK-ARMV7EM lines.
+    ("%{arch_check}", "--allow-unused-prefixes --check-prefixes=CHECK," + ("CHECK-ARMV6M" if "armv6m" in cpu["features"] else "CHECK-ARMV7EM")),
+]
+config.environment["PATH"] = os.pathsep.join([config.freeco_llvm_tools, os.environ["PATH"]])
