@@ -83,10 +83,11 @@ else()
 endif()
 set(FREECO_COMPILE_FLAGS ${FREECO_CPU_FLAGS} ${_common})
 
-list(JOIN FREECO_COMPILE_FLAGS " " _flags)
-set(CMAKE_CXX_FLAGS_INIT "${_flags}")
+# The CPU flags go to every compile and link; the C++ dialect flags only to compiles
+# (CMakeLists.txt adds them), where clang would otherwise warn that they are unused.
 list(JOIN FREECO_CPU_FLAGS " " _cpu_flags)
-set(CMAKE_ASM_FLAGS_INIT "${_cpu_flags}")
+set(CMAKE_CXX_FLAGS_INIT "${_cpu_flags}")
+set(FREECO_DIALECT_FLAGS ${_common})
 
 # CTest runs firmware through the QEMU runner; CMake appends the ELF.
 set(CMAKE_CROSSCOMPILING_EMULATOR "${FREECO_ROOT}/toolchain/qemu-run;--board;${FREECO_BOARD}")
