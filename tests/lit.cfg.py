@@ -2,6 +2,8 @@
 # from the lit.site.cfg.py that CMake writes there (tests/CMakeLists.txt).
 #
 # Parameters (lit --param NAME=VALUE):
+#   board=NAME         only a check: a build directory is for one board, so the suite for
+#                      another board is that board's build directory (build/<compiler>-<board>)
 #   cxx=/path/to/c++   compile the tests with another compiler of the build's family (a
 #                      compiler under test); its major version becomes a feature
 #   opt=-O2            optimisation level of the tests (default -Os)
@@ -17,6 +19,10 @@ sys.path.insert(0, os.path.join(os.path.dirname(__file__), "lit"))
 from freeco_format import FreecoTest  # noqa: E402
 
 root = config.freeco_root
+wanted_board = lit_config.params.get("board", config.freeco_board)
+if wanted_board != config.freeco_board:
+    lit_config.fatal(f"ERROR(freeco): this build directory is for {config.freeco_board}; run the "
+                     f"suite of a {wanted_board} build (./x test --board {wanted_board})")
 table = json.load(open(os.path.join(root, "targets", "targets.json")))
 board = table["boards"][config.freeco_board]
 cpu = table["cpus"][board["cpu"]]
