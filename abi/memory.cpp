@@ -41,3 +41,23 @@ int memcmp(const void* a, const void* b, size_t n) {
 }
 
 }  // extern "C"
+
+// The Arm run-time ABI's names for the same operations (RTABI 4.3.4): clang calls these for
+// block copies and clears on arm-none-eabi. The 4- and 8-suffixed forms only promise aligned
+// arguments, so the byte-wise versions serve them too. Note the argument order of memset.
+extern "C" {
+
+void __aeabi_memcpy(void* to, const void* from, size_t n) { memcpy(to, from, n); }
+void __aeabi_memcpy4(void* to, const void* from, size_t n) { memcpy(to, from, n); }
+void __aeabi_memcpy8(void* to, const void* from, size_t n) { memcpy(to, from, n); }
+void __aeabi_memmove(void* to, const void* from, size_t n) { memmove(to, from, n); }
+void __aeabi_memmove4(void* to, const void* from, size_t n) { memmove(to, from, n); }
+void __aeabi_memmove8(void* to, const void* from, size_t n) { memmove(to, from, n); }
+void __aeabi_memset(void* to, size_t n, int value) { memset(to, value, n); }
+void __aeabi_memset4(void* to, size_t n, int value) { memset(to, value, n); }
+void __aeabi_memset8(void* to, size_t n, int value) { memset(to, value, n); }
+void __aeabi_memclr(void* to, size_t n) { memset(to, 0, n); }
+void __aeabi_memclr4(void* to, size_t n) { memset(to, 0, n); }
+void __aeabi_memclr8(void* to, size_t n) { memset(to, 0, n); }
+
+}  // extern "C"

@@ -6,6 +6,8 @@
 #                      another board is that board's build directory (build/<compiler>-<board>)
 #   cxx=/path/to/c++   compile the tests with another compiler of the build's family (a
 #                      compiler under test); its major version becomes a feature
+#   stdlib=libstdc++   compile against arm-none-eabi libstdc++'s headers instead of libcore's
+#                      (a cross-check that both give the same results); default stdlib=freeco
 #   opt=-O2            optimisation level of the tests (default -Os)
 #   timeout=S          QEMU timeout per firmware run (default 10 s)
 import json
@@ -41,7 +43,11 @@ major = subprocess.run([cxx, "-dumpversion"], capture_output=True, text=True).st
 config.name = f"freeco [{config.freeco_compiler}, {config.freeco_board}, libc={config.freeco_libc}]"
 config.test_format = FreecoTest()
 config.suffixes = [".cpp"]
-config.excludes = ["lit", "Inputs"]
+config.excludes = ["lit", "Inputs", "support"]
+# The language conformance suite does not depend on the C library: it runs in the libc=none
+# build of each compiler and board only.
+if config.freeco_libc != "none":
+    config.excludes.append("conformance")
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = config.freeco_build_tests
 
@@ -52,9 +58,23 @@ config.available_features.update([config.freeco_board, board["cpu"], family, f"{
 if config.freeco_libc != "none":
     config.available_features.add("libc")
 
+# The C++ headers: libcore's by default, or the cross-compiler's libstdc++ (its newlib build;
+# headers only, so it serves every C library).
+stdlib = lit_config.params.get("stdlib", "freeco")
+compile_flags = list(config.freeco_compile_flags)
+if stdlib == "libstdc++":
+    libcore = "-I" + os.path.join(root, "libcore", "include")
+    compile_flags = [f for f in compile_flags if f != libcore]
+    libstdcxx = f"/usr/include/newlib/c++/{config.freeco_gcc_version}"
+    compile_flags += [f"-isystem{libstdcxx}", f"-isystem{libstdcxx}/arm-none-eabi/{config.freeco_multidir}"]
+elif stdlib != "freeco":
+    lit_config.fatal(f"ERROR(freeco): unknown stdlib '{stdlib}'; valid: freeco, libstdc++")
+config.available_features.add(f"stdlib={stdlib}")
+compile_flags.append("-I" + os.path.join(root, "tests", "conformance", "support"))
+
 opt = lit_config.params.get("opt", "-Os")
 timeout = lit_config.params.get("timeout", "10")
-config.freeco_flags = " ".join(shlex.quote(f) for f in config.freeco_compile_flags + [opt])
+config.freeco_flags = " ".join(shlex.quote(f) for f in compile_flags + [opt])
 config.freeco_link_flags = " ".join(shlex.quote(f) for f in config.freeco_link_flag_list)
 without_startup = [f for f in config.freeco_link_flag_list if f != config.freeco_startup_lib]
 runner = os.path.join(root, "toolchain", "qemu-run")
@@ -64,6 +84,7 @@ config.substitutions += [
     ("%{objdump}", config.freeco_objdump),
     ("%{linker_script}", os.path.join(root, "targets", "link.ld")),
     ("%{link_flags_without_startup}", " ".join(shlex.quote(f) for f in without_startup)),
+    ("%{diag_check}", f"--allow-unused-prefixes --check-prefixes=CHECK,CHECK-{family.upper()}"),
     # FileCheck prefix per architecture: CHECK-ARMV6M / CHECK-ARMV7EM lines.
     ("%{arch_check}", "--allow-unused-prefixes --check-prefixes=CHECK," + ("CHECK-ARMV6M" if "armv6m" in cpu["features"] else "CHECK-ARMV7EM")),
 ]

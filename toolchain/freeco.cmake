@@ -68,6 +68,8 @@ execute_process(COMMAND "${FREECO_ARM_GCC}" ${_gcc_cpu_flags} -print-libgcc-file
                 OUTPUT_VARIABLE FREECO_LIBGCC OUTPUT_STRIP_TRAILING_WHITESPACE COMMAND_ERROR_IS_FATAL ANY)
 execute_process(COMMAND "${FREECO_ARM_GCC}" ${_gcc_cpu_flags} -print-multi-directory
                 OUTPUT_VARIABLE FREECO_MULTIDIR OUTPUT_STRIP_TRAILING_WHITESPACE COMMAND_ERROR_IS_FATAL ANY)
+execute_process(COMMAND "${FREECO_ARM_GCC}" -dumpversion
+                OUTPUT_VARIABLE FREECO_GCC_VERSION OUTPUT_STRIP_TRAILING_WHITESPACE COMMAND_ERROR_IS_FATAL ANY)
 
 set(_common -std=c++20 -ffreestanding -fno-exceptions -fno-rtti -nostdinc++
             -ffunction-sections -fdata-sections)

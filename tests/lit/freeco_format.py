@@ -4,6 +4,7 @@
                            console output must match them (FileCheck)
     name.compile.pass.cpp  compiles
     name.compile.fail.cpp  does not compile; with CHECK lines, the diagnostics must match
+                           (CHECK-GCC / CHECK-CLANG lines only for that compiler family)
     name.link.fail.cpp     compiles, does not link; with CHECK lines, the linker's messages
                            must match
     name.sh.cpp            only its own RUN lines
@@ -12,7 +13,8 @@ A file with RUN lines runs exactly those instead (its name still states the outc
 its RUN lines check it); this is for tests that need their own inputs. Keywords, besides lit's own
 REQUIRES/UNSUPPORTED/XFAIL: ADDITIONAL_COMPILE_FLAGS and ADDITIONAL_LINK_FLAGS, which come
 before the configuration's flags (so that -L<dir> overrides the board's memory.ld).
-Substitutions (set in lit.cfg.py): %{cxx} %{flags} %{link_flags} %{run} %{objdump}, and
+Substitutions (set in lit.cfg.py): %{cxx} %{flags} %{link_flags} %{run} %{objdump}
+%{diag_check}, and
 %{build} for "compile and link %s into %t.elf".
 """
 import os
@@ -33,7 +35,8 @@ def kind_of(filename):
 
 
 def implied_steps(kind, has_checks):
-    check = " 2>&1 | FileCheck %s" if has_checks else ""
+    # Diagnostics differ by compiler: CHECK-GCC / CHECK-CLANG lines apply to one family.
+    check = " 2>&1 | FileCheck %s %{diag_check}" if has_checks else ""
     compile_ = "%{cxx} %{flags} -c %s -o %t.o"
     link = "%{cxx} %t.o -o %t.elf %{link_flags}"
     if kind == ".pass.cpp":

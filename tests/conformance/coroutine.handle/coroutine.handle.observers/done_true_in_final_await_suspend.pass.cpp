@@ -1,0 +1,38 @@
+// [coroutine.handle.observers]/3, [expr.await]/5.1: the coroutine is suspended at its final
+// suspend point before await_suspend of the final awaiter runs, so done() is already true there.
+#include "coro_test.h"
+
+bool done_inside_await_suspend = false;
+bool called = false;
+
+struct final_awaiter {
+  bool await_ready() noexcept { return false; }
+  void await_suspend(std::coroutine_handle<> h) noexcept {
+    called = true;
+    done_inside_await_suspend = h.done();
+  }
+  void await_resume() noexcept {}
+};
+
+struct task {
+  struct promise_type : coro_test::arena_allocated {
+    task get_return_object() { return {std::coroutine_handle<promise_type>::from_promise(*this)}; }
+    static task get_return_object_on_allocation_failure() noexcept { return {nullptr}; }
+    std::suspend_never initial_suspend() noexcept { return {}; }
+    final_awaiter final_suspend() noexcept { return {}; }
+    void return_void() {}
+    void unhandled_exception() {}
+  };
+  std::coroutine_handle<promise_type> handle;
+};
+
+task body() { co_return; }
+
+extern "C" int main() {
+  task t = body();
+  CORO_CHECK(called);
+  CORO_CHECK(done_inside_await_suspend);
+  CORO_CHECK(t.handle.done());
+  t.handle.destroy();
+  return coro_test::finish();
+}

@@ -1,0 +1,58 @@
+// [dcl.fct.def.coroutine]/11: when the promise declares both operator delete(void*) and
+// operator delete(void*, size_t), the sized one is selected and receives the frame's address and
+// the size that was allocated.
+//
+// XFAIL: clang-14
+// clang 14 selects operator delete(void*) when both are declared (the class-scope rule of a
+// delete-expression, [expr.delete]/10.2, instead of this one); clang 19 selects the sized one.
+#include "coro_test.h"
+
+namespace {
+
+void* allocated_at = nullptr;
+decltype(sizeof 0) allocated_size = 0;
+void* freed_at = nullptr;
+decltype(sizeof 0) freed_size = 0;
+
+struct task {
+  struct promise_type {
+    static void* operator new(decltype(sizeof 0) size) {
+      allocated_size = size;
+      allocated_at = coro_test::arena_allocated::operator new(size);
+      return allocated_at;
+    }
+    static void operator delete(void* frame) {
+      coro_test::events.record("delete(frame)");
+      freed_at = frame;
+      coro_test::arena_allocated::operator delete(frame, allocated_size);
+    }
+    static void operator delete(void* frame, decltype(sizeof 0) size) {
+      coro_test::events.record("delete(frame,size)");
+      freed_at = frame;
+      freed_size = size;
+      coro_test::arena_allocated::operator delete(frame, size);
+    }
+    task get_return_object() { return task{std::coroutine_handle<promise_type>::from_promise(*this)}; }
+    std::suspend_never initial_suspend() noexcept { return {}; }
+    std::suspend_always final_suspend() noexcept { return {}; }
+    void return_void() {}
+    void unhandled_exception() {}
+  };
+  std::coroutine_handle<promise_type> handle;
+};
+
+// noinline: were the call inlined, clang could elide the frame allocation (which
+// [dcl.fct.def.coroutine]/9 permits) and there would be nothing to observe.
+[[gnu::noinline]] task f() { co_return; }
+
+}  // namespace
+
+extern "C" int main() {
+  task t = f();
+  t.handle.destroy();
+  CORO_CHECK_TRACE("delete(frame,size)");
+  CORO_CHECK(allocated_at != nullptr);
+  CORO_CHECK(freed_at == allocated_at);
+  CORO_CHECK(freed_size == allocated_size);
+  return coro_test::finish();
+}

@@ -1,0 +1,28 @@
+// [dcl.fct.def.coroutine]/5: the promise constructor call's arguments are lvalues (q_i), so a
+// constructor taking int&& is not viable for a coroutine f(int) and the default constructor is used.
+#include "coro_test.h"
+
+namespace {
+
+struct task {
+  struct promise_type : coro_test::arena_allocated {
+    promise_type() { coro_test::events.record("default-constructor"); }
+    explicit promise_type(int&&) { coro_test::events.record("rvalue-constructor"); }
+    task get_return_object() { return {}; }
+    static task get_return_object_on_allocation_failure() noexcept { return {}; }
+    std::suspend_never initial_suspend() noexcept { return {}; }
+    std::suspend_never final_suspend() noexcept { return {}; }
+    void return_void() {}
+    void unhandled_exception() {}
+  };
+};
+
+task f(int) { co_return; }
+
+}  // namespace
+
+extern "C" int main() {
+  f(1);
+  CORO_CHECK_TRACE("default-constructor");
+  return coro_test::finish();
+}

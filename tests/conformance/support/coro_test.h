@@ -1,0 +1,123 @@
+// Shared pieces of the conformance tests: a trace of events, checks that report what failed,
+// and the two task shapes most tests need. Everything a test checks about the compiler's
+// behaviour stays in the test itself; this header only spares each test the boilerplate.
+#ifndef FREECO_TESTS_CORO_TEST_H
+#define FREECO_TESTS_CORO_TEST_H
+
+#include <coroutine>
+#include <freeco/console.hpp>
+
+namespace coro_test {
+
+// A trace of events as a string "a,b,c", compared at the end of a test.
+struct trace {
+  char text[256] = {};
+  unsigned length = 0;
+
+  void record(const char* event) {
+    if (length != 0 && length < sizeof text - 1) text[length++] = ',';
+    while (*event != '\0' && length < sizeof text - 1) text[length++] = *event++;
+    text[length] = '\0';
+  }
+  bool equals(const char* expected) const {
+    unsigned i = 0;
+    for (; expected[i] != '\0'; ++i) {
+      if (i >= length || text[i] != expected[i]) return false;
+    }
+    return i == length;
+  }
+};
+
+inline trace events;
+inline int failures = 0;
+
+// Records a failed expectation with its description and line; the test's main returns
+// finish(), non-zero when any check failed.
+inline void check(bool ok, const char* what, int line) {
+  if (ok) return;
+  ++failures;
+  freeco::console::write("FAIL line ");
+  freeco::console::write_dec(line);
+  freeco::console::write(": ");
+  freeco::console::write(what);
+  freeco::console::write("\n");
+}
+#define CORO_CHECK(condition) ::coro_test::check((condition), #condition, __LINE__)
+#define CORO_CHECK_TRACE(expected)                                                    \
+  do {                                                                                \
+    if (!::coro_test::events.equals(expected)) {                                      \
+      freeco::console::write("trace: ");                                              \
+      freeco::console::write(::coro_test::events.text);                               \
+      freeco::console::write("\n");                                                   \
+    }                                                                                 \
+    ::coro_test::check(::coro_test::events.equals(expected), "trace == " expected, __LINE__); \
+  } while (0)
+
+// Firmware has no global operator new: promises derive from this to take their frames from a
+// static arena. A bump allocator that starts over whenever no frame is live; live_frames lets
+// a test check that every frame was freed.
+alignas(8) inline unsigned char arena[4096];
+inline unsigned arena_used = 0;
+inline int live_frames = 0;
+
+struct arena_allocated {
+  static void* operator new(decltype(sizeof 0) size) noexcept {
+    size = (size + 7) & ~decltype(size){7};
+    if (size > sizeof arena - arena_used) {
+      freeco::console::write("FAIL: conformance test arena exhausted\n");
+      return nullptr;
+    }
+    void* frame = arena + arena_used;
+    arena_used += size;
+    ++live_frames;
+    return frame;
+  }
+  static void operator delete(void*, decltype(sizeof 0)) noexcept {
+    if (--live_frames == 0) arena_used = 0;
+  }
+};
+
+inline int finish() {
+  check(live_frames == 0, "every coroutine frame was freed", __LINE__);
+  return failures == 0 ? 0 : 1;
+}
+
+// A coroutine that starts suspended and owns its frame: resume() it by hand.
+struct lazy_task {
+  struct promise_type : arena_allocated {
+    lazy_task get_return_object() { return lazy_task{std::coroutine_handle<promise_type>::from_promise(*this)}; }
+    std::suspend_always initial_suspend() noexcept { return {}; }
+    std::suspend_always final_suspend() noexcept { return {}; }
+    void return_void() {}
+    void unhandled_exception() {}
+    static lazy_task get_return_object_on_allocation_failure() noexcept { return lazy_task{nullptr}; }
+  };
+  explicit lazy_task(std::coroutine_handle<promise_type> h) : handle(h) {}
+  lazy_task(lazy_task&& other) : handle(other.handle) { other.handle = nullptr; }
+  ~lazy_task() {
+    if (handle) handle.destroy();
+  }
+  std::coroutine_handle<promise_type> handle;
+};
+
+// A coroutine that runs to its first suspension at once and owns its frame.
+struct eager_task {
+  struct promise_type : arena_allocated {
+    eager_task get_return_object() { return eager_task{std::coroutine_handle<promise_type>::from_promise(*this)}; }
+    std::suspend_never initial_suspend() noexcept { return {}; }
+    std::suspend_always final_suspend() noexcept { return {}; }
+    void return_void() {}
+    void unhandled_exception() {}
+    static eager_task get_return_object_on_allocation_failure() noexcept { return eager_task{nullptr}; }
+  };
+  explicit eager_task(std::coroutine_handle<promise_type> h) : handle(h) {}
+  eager_task(eager_task&& other) : handle(other.handle) { other.handle = nullptr; }
+  ~eager_task() {
+    if (handle) handle.destroy();
+  }
+  std::coroutine_handle<promise_type> handle;
+};
+
+}  // namespace coro_test
+
+#endif  // FREECO_TESTS_CORO_TEST_H
