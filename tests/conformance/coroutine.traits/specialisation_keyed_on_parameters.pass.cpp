@@ -1,21 +1,14 @@
 // [dcl.fct.def.coroutine]/4, [coroutine.traits.primary]/2: the promise type is
 // coroutine_traits<R, P1, ..., Pn>::promise_type with the exact parameter types, so a
 // specialisation on the parameter types chooses the promise per signature.
-#include "coro_test.h"
+#include "traits_recorder.h"
 
 struct result {
   int promise_kind;
 };
 
 template <int Kind>
-struct promise : coro_test::arena_allocated {
-  result get_return_object() { return {Kind}; }
-  static result get_return_object_on_allocation_failure() noexcept { return {-1}; }
-  std::suspend_never initial_suspend() noexcept { return {}; }
-  std::suspend_never final_suspend() noexcept { return {}; }
-  void return_void() {}
-  void unhandled_exception() {}
-};
+using promise = coro_test::kind_promise<result, Kind>;
 
 namespace std {
 template <class... Args>

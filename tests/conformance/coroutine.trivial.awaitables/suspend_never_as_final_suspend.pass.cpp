@@ -1,20 +1,16 @@
 // [coroutine.trivial.awaitables], [dcl.fct.def.coroutine]/11: with suspend_never as the final
 // awaitable, the coroutine runs off its end: the promise is destroyed and the frame freed at once.
-#include "coro_test.h"
+#include "traced_promise.h"
 
 struct local {
   ~local() { coro_test::events.record("~local"); }
 };
 
 struct task {
-  struct promise_type : coro_test::arena_allocated {
-    ~promise_type() { coro_test::events.record("~promise"); }
-    task get_return_object() { return {std::coroutine_handle<promise_type>::from_promise(*this)}; }
-    static task get_return_object_on_allocation_failure() noexcept { return {nullptr}; }
+  struct promise_type : coro_test::traced_promise<task, promise_type> {
     std::suspend_never initial_suspend() noexcept { return {}; }
     std::suspend_never final_suspend() noexcept { return {}; }
     void return_void() { coro_test::events.record("return_void"); }
-    void unhandled_exception() {}
   };
   std::coroutine_handle<promise_type> handle;
 };

@@ -1,7 +1,7 @@
 // [dcl.fct.def.coroutine]/5,/11,/13: destroy() at a suspension point leaves the function body:
 // locals in reverse order of construction, then the promise, then the parameter copies, then the
 // frame's storage is released. (The copies' relative order is unspecified: both orders accepted.)
-#include "coro_test.h"
+#include "frame_allocation.h"
 
 namespace {
 
@@ -19,15 +19,8 @@ struct noisy {
 };
 
 struct task {
-  struct promise_type {
+  struct promise_type : coro_test::delete_traced {
     ~promise_type() { coro_test::events.record("promise"); }
-    static void* operator new(decltype(sizeof 0) size) {
-      return coro_test::arena_allocated::operator new(size);
-    }
-    static void operator delete(void* frame, decltype(sizeof 0) size) {
-      coro_test::events.record("delete");
-      coro_test::arena_allocated::operator delete(frame, size);
-    }
     task get_return_object() { return task{std::coroutine_handle<promise_type>::from_promise(*this)}; }
     std::suspend_always initial_suspend() noexcept { return {}; }
     std::suspend_always final_suspend() noexcept { return {}; }

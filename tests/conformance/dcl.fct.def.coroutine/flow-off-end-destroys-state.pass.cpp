@@ -1,7 +1,7 @@
 // [dcl.fct.def.coroutine]/5,/11: when control flows off the end of a coroutine whose final
 // suspend does not suspend, the locals die at the end of the body, then after final_suspend the
 // promise, then the parameter copies, and the storage is released, all before resume() returns.
-#include "coro_test.h"
+#include "frame_allocation.h"
 
 namespace {
 
@@ -25,15 +25,8 @@ struct final_awaiter {
 };
 
 struct task {
-  struct promise_type {
+  struct promise_type : coro_test::delete_traced {
     ~promise_type() { coro_test::events.record("~promise"); }
-    static void* operator new(decltype(sizeof 0) size) {
-      return coro_test::arena_allocated::operator new(size);
-    }
-    static void operator delete(void* frame, decltype(sizeof 0) size) {
-      coro_test::events.record("delete");
-      coro_test::arena_allocated::operator delete(frame, size);
-    }
     task get_return_object() { return task{std::coroutine_handle<promise_type>::from_promise(*this)}; }
     std::suspend_always initial_suspend() noexcept { return {}; }
     final_awaiter final_suspend() noexcept { return {}; }

@@ -1,23 +1,10 @@
 // [dcl.fct.def.coroutine]/13: a coroutine lambda's by-value parameters are moved into the frame like
 // any coroutine's, and outlive the call; its reference parameters are not copied.
-#include "coro_test.h"
+#include "copy_counter.h"
 
 namespace {
 
-int copies = 0;
-int moves = 0;
-
-struct tracked {
-  int value;
-  explicit tracked(int v) : value(v) {}
-  tracked(const tracked& other) : value(other.value) { ++copies; }
-  tracked(tracked&& other) : value(other.value) {
-    ++moves;
-    other.value = -1;
-  }
-  ~tracked() { value = -2; }
-};
-
+using namespace coro_test::copy_counting;
 
 // Not in main: GCC 12 cannot define a coroutine lambda inside an extern "C" function (see
 // lambda-coroutine-in-extern-c-function.pass.cpp).

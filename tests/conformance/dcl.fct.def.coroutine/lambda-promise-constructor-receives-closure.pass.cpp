@@ -12,7 +12,7 @@ const void* seen_closure = nullptr;
 int seen_n = 0;
 
 struct task {
-  struct promise_type : coro_test::arena_allocated {
+  struct promise_type : coro_test::detached_promise<task> {
     promise_type() { coro_test::events.record("default-constructor"); }
     template <class Closure>
     promise_type(const Closure& closure, int n) {
@@ -20,12 +20,7 @@ struct task {
       seen_closure = &closure;
       seen_n = n;
     }
-    task get_return_object() { return {}; }
-    static task get_return_object_on_allocation_failure() noexcept { return {}; }
-    std::suspend_never initial_suspend() noexcept { return {}; }
-    std::suspend_never final_suspend() noexcept { return {}; }
     void return_void() {}
-    void unhandled_exception() {}
   };
 };
 

@@ -5,22 +5,17 @@
 // XFAIL: clang-14
 // clang 14 selects operator delete(void*) when both are declared (the class-scope rule of a
 // delete-expression, [expr.delete]/10.2, instead of this one); clang 19 selects the sized one.
-#include "coro_test.h"
+#include "frame_allocation.h"
 
 namespace {
 
-void* allocated_at = nullptr;
-decltype(sizeof 0) allocated_size = 0;
+using coro_test::allocated_at;
+using coro_test::allocated_size;
 void* freed_at = nullptr;
 decltype(sizeof 0) freed_size = 0;
 
 struct task {
-  struct promise_type {
-    static void* operator new(decltype(sizeof 0) size) {
-      allocated_size = size;
-      allocated_at = coro_test::arena_allocated::operator new(size);
-      return allocated_at;
-    }
+  struct promise_type : coro_test::logged_new_promise<task, promise_type> {
     static void operator delete(void* frame) {
       coro_test::events.record("delete(frame)");
       freed_at = frame;
@@ -32,11 +27,6 @@ struct task {
       freed_size = size;
       coro_test::arena_allocated::operator delete(frame, size);
     }
-    task get_return_object() { return task{std::coroutine_handle<promise_type>::from_promise(*this)}; }
-    std::suspend_never initial_suspend() noexcept { return {}; }
-    std::suspend_always final_suspend() noexcept { return {}; }
-    void return_void() {}
-    void unhandled_exception() {}
   };
   std::coroutine_handle<promise_type> handle;
 };

@@ -1,30 +1,20 @@
 // [dcl.fct.def.coroutine]/11: with only operator delete(void*) in the promise, that one releases
 // the coroutine state, with the address operator new returned.
-#include "coro_test.h"
+#include "frame_allocation.h"
 
 namespace {
 
-void* allocated_at = nullptr;
-decltype(sizeof 0) allocated_size = 0;
+using coro_test::allocated_at;
+using coro_test::allocated_size;
 void* freed_at = nullptr;
 
 struct task {
-  struct promise_type {
-    static void* operator new(decltype(sizeof 0) size) {
-      allocated_size = size;
-      allocated_at = coro_test::arena_allocated::operator new(size);
-      return allocated_at;
-    }
+  struct promise_type : coro_test::logged_new_promise<task, promise_type> {
     static void operator delete(void* frame) {
       coro_test::events.record("delete(frame)");
       freed_at = frame;
       coro_test::arena_allocated::operator delete(frame, allocated_size);
     }
-    task get_return_object() { return task{std::coroutine_handle<promise_type>::from_promise(*this)}; }
-    std::suspend_never initial_suspend() noexcept { return {}; }
-    std::suspend_always final_suspend() noexcept { return {}; }
-    void return_void() {}
-    void unhandled_exception() {}
   };
   std::coroutine_handle<promise_type> handle;
 };

@@ -1,11 +1,11 @@
 // [dcl.fct.def.coroutine]/9: if operator new(size, p1, ..., pn) has no viable overload, overload
 // resolution is repeated with the size alone.
-#include "coro_test.h"
+#include "frame_allocation.h"
 
 namespace {
 
 struct task {
-  struct promise_type {
+  struct promise_type : coro_test::promise_without_allocation<task, promise_type> {
     static void* operator new(decltype(sizeof 0) size) {
       coro_test::events.record("new(size)");
       return coro_test::arena_allocated::operator new(size);
@@ -17,11 +17,6 @@ struct task {
     static void operator delete(void* frame, decltype(sizeof 0) size) {
       coro_test::arena_allocated::operator delete(frame, size);
     }
-    task get_return_object() { return task{std::coroutine_handle<promise_type>::from_promise(*this)}; }
-    std::suspend_never initial_suspend() noexcept { return {}; }
-    std::suspend_always final_suspend() noexcept { return {}; }
-    void return_void() {}
-    void unhandled_exception() {}
   };
   std::coroutine_handle<promise_type> handle;
 };

@@ -1,6 +1,6 @@
 // [dcl.fct.def.coroutine]/4,/9: for a member coroutine p1 denotes *this, so the promise's
 // operator new(size_t, widget&, int) receives the object and then the parameters.
-#include "coro_test.h"
+#include "frame_allocation.h"
 
 namespace {
 
@@ -9,7 +9,7 @@ const widget* seen_object = nullptr;
 int seen_n = 0;
 
 struct task {
-  struct promise_type {
+  struct promise_type : coro_test::promise_without_allocation<task, promise_type> {
     static void* operator new(decltype(sizeof 0) size) {
       coro_test::events.record("new(size)");
       return coro_test::arena_allocated::operator new(size);
@@ -23,11 +23,6 @@ struct task {
     static void operator delete(void* frame, decltype(sizeof 0) size) {
       coro_test::arena_allocated::operator delete(frame, size);
     }
-    task get_return_object() { return task{std::coroutine_handle<promise_type>::from_promise(*this)}; }
-    std::suspend_never initial_suspend() noexcept { return {}; }
-    std::suspend_always final_suspend() noexcept { return {}; }
-    void return_void() {}
-    void unhandled_exception() {}
   };
   std::coroutine_handle<promise_type> handle;
 };

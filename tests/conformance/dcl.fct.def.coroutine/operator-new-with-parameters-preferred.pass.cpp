@@ -1,6 +1,6 @@
 // [dcl.fct.def.coroutine]/9: the promise's operator new is first tried with the arguments
 // (size, p1, ..., pn); when that overload is viable it is chosen over operator new(size_t).
-#include "coro_test.h"
+#include "frame_allocation.h"
 
 namespace {
 
@@ -8,7 +8,7 @@ int seen_n = 0;
 const char* seen_text = nullptr;
 
 struct task {
-  struct promise_type {
+  struct promise_type : coro_test::promise_without_allocation<task, promise_type> {
     static void* operator new(decltype(sizeof 0) size) {
       coro_test::events.record("new(size)");
       return coro_test::arena_allocated::operator new(size);
@@ -22,11 +22,6 @@ struct task {
     static void operator delete(void* frame, decltype(sizeof 0) size) {
       coro_test::arena_allocated::operator delete(frame, size);
     }
-    task get_return_object() { return task{std::coroutine_handle<promise_type>::from_promise(*this)}; }
-    std::suspend_never initial_suspend() noexcept { return {}; }
-    std::suspend_always final_suspend() noexcept { return {}; }
-    void return_void() {}
-    void unhandled_exception() {}
   };
   std::coroutine_handle<promise_type> handle;
 };

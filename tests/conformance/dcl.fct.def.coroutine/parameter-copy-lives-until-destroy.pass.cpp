@@ -1,6 +1,6 @@
 // [dcl.fct.def.coroutine]/13: the lifetime of a parameter copy ends immediately after that of the
 // promise: not when the call returns, but when the coroutine state is destroyed, after the promise.
-#include "coro_test.h"
+#include "traced_promise.h"
 
 namespace {
 
@@ -14,14 +14,10 @@ struct tracked {
 };
 
 struct task {
-  struct promise_type : coro_test::arena_allocated {
-    ~promise_type() { coro_test::events.record("~promise"); }
-    task get_return_object() { return task{std::coroutine_handle<promise_type>::from_promise(*this)}; }
-    static task get_return_object_on_allocation_failure() noexcept { return task{nullptr}; }
+  struct promise_type : coro_test::traced_promise<task, promise_type> {
     std::suspend_always initial_suspend() noexcept { return {}; }
     std::suspend_always final_suspend() noexcept { return {}; }
     void return_void() {}
-    void unhandled_exception() {}
   };
   std::coroutine_handle<promise_type> handle;
 };

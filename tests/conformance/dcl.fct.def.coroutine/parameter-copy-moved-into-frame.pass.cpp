@@ -1,22 +1,10 @@
 // [dcl.fct.def.coroutine]/13: a by-value parameter is copied into the coroutine by direct-
 // initialisation from an xvalue: exactly one move, no copy, and the copy outlives the original.
-#include "coro_test.h"
+#include "copy_counter.h"
 
 namespace {
 
-int copies = 0;
-int moves = 0;
-
-struct tracked {
-  int value;
-  explicit tracked(int v) : value(v) {}
-  tracked(const tracked& other) : value(other.value) { ++copies; }
-  tracked(tracked&& other) : value(other.value) {
-    ++moves;
-    other.value = -1;
-  }
-  ~tracked() { value = -2; }
-};
+using namespace coro_test::copy_counting;
 
 int seen = 0;
 

@@ -1,18 +1,10 @@
 // [dcl.fct.def.coroutine]/13: the "copy" of a reference parameter is a reference bound to the same
 // object: no object is copied or moved, and the body reaches the caller's object.
-#include "coro_test.h"
+#include "copy_counter.h"
 
 namespace {
 
-int copies = 0;
-int moves = 0;
-
-struct tracked {
-  int value;
-  explicit tracked(int v) : value(v) {}
-  tracked(const tracked& other) : value(other.value) { ++copies; }
-  tracked(tracked&& other) : value(other.value) { ++moves; }
-};
+using namespace coro_test::copy_counting;
 
 const tracked* seen_address = nullptr;
 

@@ -5,15 +5,10 @@
 namespace {
 
 struct task {
-  struct promise_type : coro_test::arena_allocated {
+  struct promise_type : coro_test::detached_promise<task> {
     promise_type() { coro_test::events.record("default-constructor"); }
     explicit promise_type(int&) { coro_test::events.record("int-constructor"); }
-    task get_return_object() { return {}; }
-    static task get_return_object_on_allocation_failure() noexcept { return {}; }
-    std::suspend_never initial_suspend() noexcept { return {}; }
-    std::suspend_never final_suspend() noexcept { return {}; }
     void return_void() {}
-    void unhandled_exception() {}
   };
 };
 

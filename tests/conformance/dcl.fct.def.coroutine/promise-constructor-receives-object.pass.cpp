@@ -9,19 +9,14 @@ const widget* seen_object = nullptr;
 int seen_argument = 0;
 
 struct task {
-  struct promise_type : coro_test::arena_allocated {
+  struct promise_type : coro_test::detached_promise<task> {
     promise_type() { coro_test::events.record("default-constructor"); }
     promise_type(widget& object, int n) {
       coro_test::events.record("object-constructor");
       seen_object = &object;
       seen_argument = n;
     }
-    task get_return_object() { return {}; }
-    static task get_return_object_on_allocation_failure() noexcept { return {}; }
-    std::suspend_never initial_suspend() noexcept { return {}; }
-    std::suspend_never final_suspend() noexcept { return {}; }
     void return_void() {}
-    void unhandled_exception() {}
   };
 };
 

@@ -8,19 +8,14 @@ int seen_n = 0;
 char seen_c = 0;
 
 struct task {
-  struct promise_type : coro_test::arena_allocated {
+  struct promise_type : coro_test::detached_promise<task> {
     promise_type() { coro_test::events.record("default-constructor"); }
     promise_type(int& n, char& c) {
       coro_test::events.record("parameter-constructor");
       seen_n = n;
       seen_c = c;
     }
-    task get_return_object() { return {}; }
-    static task get_return_object_on_allocation_failure() noexcept { return {}; }
-    std::suspend_never initial_suspend() noexcept { return {}; }
-    std::suspend_never final_suspend() noexcept { return {}; }
     void return_void() {}
-    void unhandled_exception() {}
   };
 };
 

@@ -1,16 +1,14 @@
 // [expr.await]/5.1.2: if await_suspend returns false, the coroutine is resumed at once: await_resume
 // runs and the body continues without control returning to the resumer.
-#include "coro_test.h"
+#include "traced_awaiter.h"
 
 namespace {
 
-struct decline {
-  bool await_ready() { return false; }
+struct decline : coro_test::traced_awaiter {
   bool await_suspend(std::coroutine_handle<>) {
     coro_test::events.record("await_suspend");
     return false;
   }
-  void await_resume() { coro_test::events.record("await_resume"); }
 };
 
 coro_test::lazy_task f() {

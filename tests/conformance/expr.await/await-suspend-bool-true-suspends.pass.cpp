@@ -1,16 +1,14 @@
 // [expr.await]/5.1.2: if await_suspend returns true, the coroutine stays suspended and control
 // returns to the caller or resumer.
-#include "coro_test.h"
+#include "traced_awaiter.h"
 
 namespace {
 
-struct accept {
-  bool await_ready() { return false; }
+struct accept : coro_test::traced_awaiter {
   bool await_suspend(std::coroutine_handle<>) {
     coro_test::events.record("await_suspend");
     return true;
   }
-  void await_resume() { coro_test::events.record("await_resume"); }
 };
 
 coro_test::lazy_task f() {

@@ -1,13 +1,11 @@
 // [expr.await]/5.1.1: if await_suspend returns void, the coroutine stays suspended and control
 // returns to the caller or resumer; await_resume runs only on the next resumption.
-#include "coro_test.h"
+#include "traced_awaiter.h"
 
 namespace {
 
-struct suspend_void {
-  bool await_ready() { return false; }
+struct suspend_void : coro_test::traced_awaiter {
   void await_suspend(std::coroutine_handle<>) { coro_test::events.record("await_suspend"); }
-  void await_resume() { coro_test::events.record("await_resume"); }
 };
 
 coro_test::lazy_task f() {

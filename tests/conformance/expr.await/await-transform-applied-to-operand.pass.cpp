@@ -16,17 +16,12 @@ struct transformed {
 };
 
 struct task {
-  struct promise_type : coro_test::arena_allocated {
+  struct promise_type : coro_test::detached_promise<task> {
     transformed await_transform(request r) {
       coro_test::events.record("await_transform");
       return transformed{r.id};
     }
-    task get_return_object() { return {}; }
-    static task get_return_object_on_allocation_failure() noexcept { return {}; }
-    std::suspend_never initial_suspend() noexcept { return {}; }
-    std::suspend_never final_suspend() noexcept { return {}; }
     void return_void() {}
-    void unhandled_exception() {}
   };
 };
 

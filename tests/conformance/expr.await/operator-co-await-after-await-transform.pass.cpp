@@ -25,17 +25,12 @@ struct original {
 };
 
 struct task {
-  struct promise_type : coro_test::arena_allocated {
+  struct promise_type : coro_test::detached_promise<task> {
     after_transform await_transform(original) {
       coro_test::events.record("await_transform");
       return {};
     }
-    task get_return_object() { return {}; }
-    static task get_return_object_on_allocation_failure() noexcept { return {}; }
-    std::suspend_never initial_suspend() noexcept { return {}; }
-    std::suspend_never final_suspend() noexcept { return {}; }
     void return_void() {}
-    void unhandled_exception() {}
   };
 };
 

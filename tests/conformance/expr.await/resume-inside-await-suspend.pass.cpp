@@ -5,17 +5,15 @@
 // clang 14 turns the h.resume() at the end of the inlined await_suspend into a musttail call,
 // which the thumbv6m backend cannot emit and aborts on ("failed to perform tail call elimination
 // on a call site marked musttail"): llvm/llvm-project#60455.
-#include "coro_test.h"
+#include "traced_awaiter.h"
 
 namespace {
 
-struct resume_at_once {
-  bool await_ready() { return false; }
+struct resume_at_once : coro_test::traced_awaiter {
   void await_suspend(std::coroutine_handle<> h) {
     coro_test::events.record("await_suspend");
     h.resume();  // the awaiter is not touched after this
   }
-  void await_resume() { coro_test::events.record("await_resume"); }
 };
 
 coro_test::lazy_task f() {

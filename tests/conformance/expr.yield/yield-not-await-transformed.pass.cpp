@@ -5,7 +5,7 @@
 namespace {
 
 struct task {
-  struct promise_type : coro_test::arena_allocated {
+  struct promise_type : coro_test::detached_promise<task> {
     template <class T>
     T await_transform(T value) {
       coro_test::events.record("await_transform");
@@ -15,12 +15,7 @@ struct task {
       coro_test::events.record("yield_value");
       return {};
     }
-    task get_return_object() { return {}; }
-    static task get_return_object_on_allocation_failure() noexcept { return {}; }
-    std::suspend_never initial_suspend() noexcept { return {}; }
-    std::suspend_never final_suspend() noexcept { return {}; }
     void return_void() {}
-    void unhandled_exception() {}
   };
 };
 

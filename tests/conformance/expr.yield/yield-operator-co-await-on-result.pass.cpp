@@ -20,14 +20,9 @@ struct yield_token {
 };
 
 struct task {
-  struct promise_type : coro_test::arena_allocated {
+  struct promise_type : coro_test::detached_promise<task> {
     yield_token yield_value(int v) { return yield_token{v}; }
-    task get_return_object() { return {}; }
-    static task get_return_object_on_allocation_failure() noexcept { return {}; }
-    std::suspend_never initial_suspend() noexcept { return {}; }
-    std::suspend_never final_suspend() noexcept { return {}; }
     void return_void() {}
-    void unhandled_exception() {}
   };
 };
 

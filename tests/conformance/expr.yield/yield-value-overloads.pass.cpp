@@ -5,7 +5,7 @@
 namespace {
 
 struct task {
-  struct promise_type : coro_test::arena_allocated {
+  struct promise_type : coro_test::detached_promise<task> {
     std::suspend_never yield_value(int) {
       coro_test::events.record("int");
       return {};
@@ -18,12 +18,7 @@ struct task {
       coro_test::events.record("double");
       return {};
     }
-    task get_return_object() { return {}; }
-    static task get_return_object_on_allocation_failure() noexcept { return {}; }
-    std::suspend_never initial_suspend() noexcept { return {}; }
-    std::suspend_never final_suspend() noexcept { return {}; }
     void return_void() {}
-    void unhandled_exception() {}
   };
 };
 

@@ -9,16 +9,11 @@ struct point {
 point received{0, 0};
 
 struct task {
-  struct promise_type : coro_test::arena_allocated {
-    task get_return_object() { return {}; }
-    static task get_return_object_on_allocation_failure() noexcept { return {}; }
-    std::suspend_never initial_suspend() noexcept { return {}; }
-    std::suspend_never final_suspend() noexcept { return {}; }
+  struct promise_type : coro_test::detached_promise<task> {
     void return_value(point value) {
       coro_test::events.record("return_value");
       received = value;
     }
-    void unhandled_exception() {}
   };
 };
 

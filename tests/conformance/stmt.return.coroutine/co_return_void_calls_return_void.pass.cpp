@@ -3,13 +3,8 @@
 #include "coro_test.h"
 
 struct task {
-  struct promise_type : coro_test::arena_allocated {
-    task get_return_object() { return {}; }
-    static task get_return_object_on_allocation_failure() noexcept { return {}; }
-    std::suspend_never initial_suspend() noexcept { return {}; }
-    std::suspend_never final_suspend() noexcept { return {}; }
+  struct promise_type : coro_test::detached_promise<task> {
     void return_void() { coro_test::events.record("return_void"); }
-    void unhandled_exception() {}
   };
 };
 

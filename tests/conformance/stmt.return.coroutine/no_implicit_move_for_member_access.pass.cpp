@@ -11,14 +11,9 @@ struct holder {
 };
 
 struct task {
-  struct promise_type : coro_test::arena_allocated {
-    task get_return_object() { return {}; }
-    static task get_return_object_on_allocation_failure() noexcept { return {}; }
-    std::suspend_never initial_suspend() noexcept { return {}; }
-    std::suspend_never final_suspend() noexcept { return {}; }
+  struct promise_type : coro_test::detached_promise<task> {
     void return_value(const copyable&) { coro_test::events.record("const&"); }
     void return_value(copyable&&) { coro_test::events.record("&&"); }
-    void unhandled_exception() {}
   };
 };
 

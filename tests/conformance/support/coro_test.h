@@ -118,6 +118,18 @@ struct eager_task {
   std::coroutine_handle<promise_type> handle;
 };
 
+// The promise base of a coroutine whose return object is an empty Task (nothing holds the
+// frame): it runs at once and frees its frame when it runs off its end. The test's promise
+// derives from it and declares return_void or return_value, and whatever member it tests.
+template <class Task>
+struct detached_promise : arena_allocated {
+  Task get_return_object() { return {}; }
+  static Task get_return_object_on_allocation_failure() noexcept { return {}; }
+  std::suspend_never initial_suspend() noexcept { return {}; }
+  std::suspend_never final_suspend() noexcept { return {}; }
+  void unhandled_exception() {}
+};
+
 }  // namespace coro_test
 
 #endif  // FREECO_TESTS_CORO_TEST_H

@@ -1,7 +1,7 @@
 // [coroutine.handle.resumption]/5, [dcl.fct.def.coroutine]/11: destroy() on a coroutine
 // suspended in its body destroys the live locals (in reverse order), then the promise, then frees
 // the frame; the rest of the body does not run.
-#include "coro_test.h"
+#include "traced_promise.h"
 
 struct local {
   const char* destroyed;
@@ -9,14 +9,10 @@ struct local {
 };
 
 struct task {
-  struct promise_type : coro_test::arena_allocated {
-    ~promise_type() { coro_test::events.record("~promise"); }
-    task get_return_object() { return {std::coroutine_handle<promise_type>::from_promise(*this)}; }
-    static task get_return_object_on_allocation_failure() noexcept { return {nullptr}; }
+  struct promise_type : coro_test::traced_promise<task, promise_type> {
     std::suspend_never initial_suspend() noexcept { return {}; }
     std::suspend_always final_suspend() noexcept { return {}; }
     void return_void() {}
-    void unhandled_exception() {}
   };
   std::coroutine_handle<promise_type> handle;
 };
