@@ -71,6 +71,7 @@ elif stdlib != "freeco":
     lit_config.fatal(f"ERROR(freeco): unknown stdlib '{stdlib}'; valid: freeco, libstdc++")
 config.available_features.add(f"stdlib={stdlib}")
 compile_flags.append("-I" + os.path.join(root, "tests", "conformance", "support"))
+compile_flags.append("-I" + os.path.join(root, "tests", "runtime", "support"))
 
 opt = lit_config.params.get("opt", "-Os")
 timeout = lit_config.params.get("timeout", "10")

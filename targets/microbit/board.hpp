@@ -7,6 +7,10 @@ inline constexpr char name[] = "microbit";
 inline constexpr unsigned long core_clock_hz = 16'000'000;
 // External interrupt lines of the NVIC (QEMU's nrf51 SoC models 32).
 inline constexpr unsigned irq_count = 32;
+// Cores, and which one runs the caller: the nRF51822 has one core, so the per-core context slot
+// (freeco/core.hpp) is an array of one and its index folds to a constant.
+inline constexpr unsigned core_count = 1;
+constexpr unsigned core_id() { return 0; }
 
 }  // namespace freeco::board
 

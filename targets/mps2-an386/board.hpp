@@ -7,6 +7,10 @@ inline constexpr char name[] = "mps2-an386";
 inline constexpr unsigned long core_clock_hz = 25'000'000;
 // External interrupt lines of the NVIC (QEMU's mps2 configures 32 for AN385/AN386).
 inline constexpr unsigned irq_count = 32;
+// Cores, and which one runs the caller: AN386 has one core, so the per-core context slot
+// (freeco/core.hpp) is an array of one and its index folds to a constant.
+inline constexpr unsigned core_count = 1;
+constexpr unsigned core_id() { return 0; }
 
 }  // namespace freeco::board
 

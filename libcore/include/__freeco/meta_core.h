@@ -8,7 +8,7 @@
 
 namespace std {
 
-using __size_t = decltype(sizeof 0);
+using __freeco_size_t = decltype(sizeof 0);
 
 // [meta.help]
 template <class _Tp, _Tp __v>
@@ -133,10 +133,10 @@ template <class _Tp> using add_pointer_t = typename add_pointer<_Tp>::type;
 // [meta.trans.arr]
 template <class _Tp> struct remove_extent { using type = _Tp; };
 template <class _Tp> struct remove_extent<_Tp[]> { using type = _Tp; };
-template <class _Tp, __size_t _Np> struct remove_extent<_Tp[_Np]> { using type = _Tp; };
+template <class _Tp, __freeco_size_t _Np> struct remove_extent<_Tp[_Np]> { using type = _Tp; };
 template <class _Tp> struct remove_all_extents { using type = _Tp; };
 template <class _Tp> struct remove_all_extents<_Tp[]> : remove_all_extents<_Tp> {};
-template <class _Tp, __size_t _Np> struct remove_all_extents<_Tp[_Np]> : remove_all_extents<_Tp> {};
+template <class _Tp, __freeco_size_t _Np> struct remove_all_extents<_Tp[_Np]> : remove_all_extents<_Tp> {};
 template <class _Tp> using remove_extent_t = typename remove_extent<_Tp>::type;
 template <class _Tp> using remove_all_extents_t = typename remove_all_extents<_Tp>::type;
 
@@ -176,7 +176,7 @@ template <class _Tp> struct is_floating_point : bool_constant<is_floating_point_
 
 template <class _Tp> inline constexpr bool is_array_v = false;
 template <class _Tp> inline constexpr bool is_array_v<_Tp[]> = true;
-template <class _Tp, __size_t _Np> inline constexpr bool is_array_v<_Tp[_Np]> = true;
+template <class _Tp, __freeco_size_t _Np> inline constexpr bool is_array_v<_Tp[_Np]> = true;
 template <class _Tp> struct is_array : bool_constant<is_array_v<_Tp>> {};
 
 template <class _Tp> inline constexpr bool __is_pointer_unqual = false;

@@ -1,0 +1,111 @@
+// freeco::executor: runs spawned tasks, one at a time, until they finish; sleeps when none can
+// run; wakes when an interrupt handler makes one ready.
+//
+//     constinit freeco::executor executor;
+//     int main() {
+//       if (executor.spawn(blink()) != freeco::spawn_status::spawned) return 1;
+//       executor.run();   // returns once every spawned task has finished
+//     }
+//
+// Queues (no allocation: a coroutine's promise is its own queue entry, detail::task_node):
+//   ready_            FIFO of coroutines to resume; thread mode only. A task that starts an
+//                     awaited task, or finishes one, puts the coroutine that goes on next at
+//                     the front and returns here (the trampoline that keeps the stack flat).
+//   interrupt_wakes_  stack of coroutines woken by interrupt handlers, newest first, as one
+//                     word changed only by cpu::atomic_update. The executor takes the whole
+//                     stack at the top of every round and appends it to ready_ in wake order,
+//                     so a task that keeps making itself ready cannot keep a woken one waiting.
+//
+// run() and run_forever() are called in thread mode with interrupts enabled.
+#pragma once
+
+#include <freeco/core.hpp>
+#include <freeco/panic.hpp>
+#include <freeco/run_queue.hpp>
+#include <freeco/task.hpp>
+#include <stddef.h>
+#include <stdint.h>
+#include <type_traits>
+
+namespace freeco {
+
+enum class [[nodiscard]] spawn_status : unsigned char {
+  spawned,
+  no_frame,  // the task is empty: its coroutine found no free slot (see frames.stats())
+};
+
+class executor {
+ public:
+  constexpr executor() = default;
+  executor(const executor&) = delete;
+  executor& operator=(const executor&) = delete;
+
+  // Takes the task; it starts when the executor next runs. Thread mode only.
+  spawn_status spawn(task<>&& spawned) noexcept {
+    auto handle = spawned.release();
+    if (!handle) return spawn_status::no_frame;
+    ++live_;
+    ready_.push(handle.promise());
+    return spawn_status::spawned;
+  }
+  template <class T>
+  spawn_status spawn(task<T>&&) noexcept {
+    static_assert(std::is_void_v<T>,
+                  "ERROR(freeco): spawn takes a task<void>: a spawned task's result has nowhere to "
+                  "go; co_await a task<T> from another task instead");
+    return spawn_status::no_frame;
+  }
+
+  // Runs until every spawned task has finished.
+  void run() noexcept { loop(false); }
+  // Runs for ever: for firmware whose tasks never all finish.
+  [[noreturn]] void run_forever() noexcept {
+    loop(true);
+    __builtin_unreachable();
+  }
+
+  // Spawned tasks that have not finished yet.
+  size_t live_tasks() const noexcept { return live_; }
+
+  // Makes a suspended coroutine ready. Thread mode only, by whoever owns its suspension.
+  void wake(detail::task_node& node) noexcept { ready_.push(node); }
+  // The same from any context, interrupt handlers included.
+  void wake_from_interrupt(detail::task_node& node) noexcept;
+
+ private:
+  friend void detail::finish_spawned(detail::task_node&) noexcept;
+
+  friend void detail::hand_off(detail::task_node&) noexcept;
+
+  void loop(bool forever) noexcept;
+  void take_interrupt_wakes() noexcept;
+
+  detail::run_queue ready_;
+  volatile uint32_t interrupt_wakes_ = 0;
+  size_t live_ = 0;
+};
+
+// Spawns onto the executor running the calling task.
+inline spawn_status spawn(task<>&& spawned) noexcept {
+  executor* const running = this_core().executor;
+  if (running == nullptr) panic("ERROR(freeco): freeco::spawn() with no executor running: call executor.spawn(task) instead");
+  return running->spawn(static_cast<task<>&&>(spawned));
+}
+
+namespace detail {
+inline void hand_off(task_node& next) noexcept { this_core().executor->ready_.push_front(next); }
+
+struct yield_awaiter {
+  bool await_ready() const noexcept { return false; }
+  template <freeco_promise P>
+  void await_suspend(std::coroutine_handle<P> me) const noexcept {
+    this_core().executor->wake(me.promise());
+  }
+  void await_resume() const noexcept {}
+};
+}  // namespace detail
+
+// co_await yield(): lets every other ready task run once, then goes on.
+inline detail::yield_awaiter yield() noexcept { return {}; }
+
+}  // namespace freeco

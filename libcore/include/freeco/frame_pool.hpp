@@ -1,0 +1,177 @@
+// Frame pools: static storage for coroutine frames, so that firmware needs no heap.
+//
+// frame_pool<SlotSize, Count> is one slot class: Count slots of SlotSize bytes (rounded up to
+// 8, the alignment of a frame) and nothing else; there is no per-slot header. frame_pools<...>
+// is a set of classes, smallest first, from which each frame takes a slot of the smallest
+// class that fits it (freeco/config.hpp declares the application's set).
+//
+// How a pool hands out slots, in O(1) each way:
+//   - `touched_` slots, from the front, have ever been handed out; the rest were never used.
+//   - Freed slots form a LIFO list threaded through their own first word (`free_`).
+//   - allocate: pop the free list, else take slot `touched_++`, else count a failure.
+//   - free: push onto the free list.
+// `touched_` only grows when the free list is empty, that is when all touched slots are in use,
+// so it is also the high-water mark; slots in use are touched_ minus the free list's length,
+// counted only when someone asks (stats()).
+//
+// Everything is zero at start, so a constinit pool lives in .bss and costs no flash.
+// Pools are used in thread mode only: an interrupt handler wakes coroutines, it never creates
+// or destroys one.
+#pragma once
+
+#include <stddef.h>
+
+namespace freeco {
+
+// What a slot class reports at run time.
+struct pool_stats {
+  size_t slot_size;   // bytes per slot
+  size_t capacity;    // slots
+  size_t in_use;      // slots holding a frame now
+  size_t high_water;  // the most slots ever in use at once
+  size_t failed;      // allocations refused: class full, or (at -O0 only) frame too large
+};
+
+namespace detail {
+// Called only where a frame's size is a compile-time constant larger than the pool's largest
+// slot; the error attribute turns that call into a build error. Defined (it reports and ends
+// the firmware) only so that builds that cannot prove the size constant still link.
+[[gnu::error(
+    "ERROR(freeco): coroutine frame larger than the largest pool slot: enlarge the largest "
+    "slot class (freeco_config.hpp) or the dedicated pool's slot size, or keep less state "
+    "alive across co_await")]] [[noreturn]] void
+frame_too_large();
+
+// The compile-time fit check. Both functions on the way here are always_inline, so that the
+// size the compiler passes to the promise's operator new reaches this test as a constant once
+// the frame is laid out (every level but -O0; at -O0 the runtime path counts a failure).
+template <size_t LargestSlot>
+[[gnu::always_inline]] inline void check_frame_fits(size_t size) {
+  if (__builtin_constant_p(size) && size > LargestSlot) frame_too_large();
+}
+}  // namespace detail
+
+template <size_t SlotSize, size_t Count>
+class frame_pool {
+  static_assert(SlotSize > 0 && Count > 0, "ERROR(freeco): a frame pool needs at least one slot of at least one byte");
+
+ public:
+  static constexpr size_t slot_size = (SlotSize + 7) / 8 * 8;
+  static constexpr size_t capacity = Count;
+  static constexpr size_t largest_slot = slot_size;
+
+  constexpr frame_pool() = default;
+  frame_pool(const frame_pool&) = delete;
+  frame_pool& operator=(const frame_pool&) = delete;
+
+  // A slot for a frame of `size` bytes, or nullptr (counted) when the pool is full.
+  [[gnu::always_inline]] void* allocate(size_t size) noexcept {
+    detail::check_frame_fits<slot_size>(size);
+    if (size > slot_size) return refuse();  // only reachable at -O0
+    return allocate();
+  }
+  [[gnu::always_inline]] void free(void* frame, size_t) noexcept { free(frame); }
+
+  void* allocate() noexcept {
+    if (slot* s = free_) {
+      free_ = s->next;
+      return s;
+    }
+    if (touched_ < Count) return &slots_[touched_++];
+    return refuse();
+  }
+  void free(void* frame) noexcept {
+    slot* s = static_cast<slot*>(frame);
+    s->next = free_;
+    free_ = s;
+  }
+
+  bool owns(const void* p) const noexcept {
+    const auto* byte = static_cast<const unsigned char*>(p);
+    return byte >= slots_[0].bytes && byte < slots_[Count - 1].bytes + slot_size;
+  }
+
+  pool_stats stats() const noexcept {
+    size_t free_count = 0;
+    for (const slot* s = free_; s != nullptr; s = s->next) ++free_count;
+    return {slot_size, Count, touched_ - free_count, touched_, failed_};
+  }
+
+ private:
+  union slot {
+    slot* next;  // while free
+    alignas(8) unsigned char bytes[slot_size];
+  };
+
+  void* refuse() noexcept {
+    ++failed_;
+    return nullptr;
+  }
+
+  slot slots_[Count]{};  // all zero: the pool lives in .bss
+  slot* free_ = nullptr;
+  size_t touched_ = 0;
+  size_t failed_ = 0;
+};
+
+// A set of slot classes, smallest slot first. A frame takes a slot of the smallest class whose
+// slots fit it, and only of that class: each class is a budget the application chose, and the
+// frame's size (which operator delete gets too) names its class again when it is freed.
+template <class... Pools>
+class frame_pools;
+
+template <>
+class frame_pools<> {
+ public:
+  static constexpr size_t class_count = 0;
+  static constexpr size_t largest_slot = 0;
+  constexpr frame_pools() = default;
+  void* allocate_in_class(size_t) noexcept { return refuse(); }
+  void free_in_class(void*, size_t) noexcept {}
+  pool_stats stats(size_t) const noexcept { return {0, 0, 0, 0, too_large_}; }
+
+ private:
+  void* refuse() noexcept {  // a frame larger than every slot: reachable only at -O0
+    ++too_large_;
+    return nullptr;
+  }
+  size_t too_large_ = 0;
+};
+
+template <class Pool, class... Larger>
+class frame_pools<Pool, Larger...> {
+  static_assert(((Pool::slot_size < Larger::slot_size) && ...),
+                "ERROR(freeco): list frame_pools slot classes by increasing slot size");
+
+ public:
+  static constexpr size_t class_count = 1 + sizeof...(Larger);
+  static constexpr size_t largest_slot = sizeof...(Larger) == 0 ? Pool::slot_size : frame_pools<Larger...>::largest_slot;
+
+  constexpr frame_pools() = default;
+  frame_pools(const frame_pools&) = delete;
+  frame_pools& operator=(const frame_pools&) = delete;
+
+  [[gnu::always_inline]] void* allocate(size_t size) noexcept {
+    detail::check_frame_fits<largest_slot>(size);
+    return allocate_in_class(size);
+  }
+  [[gnu::always_inline]] void free(void* frame, size_t size) noexcept { free_in_class(frame, size); }
+
+  // Stats of class `index` (0 = smallest slots). An index past the last class reports frames
+  // refused for being larger than every slot (only possible at -O0).
+  pool_stats stats(size_t index) const noexcept { return index == 0 ? pool_.stats() : larger_.stats(index - 1); }
+
+  // The comparisons fold away when the size is a constant, as a coroutine's frame size is.
+  [[gnu::always_inline]] void* allocate_in_class(size_t size) noexcept {
+    return size <= Pool::slot_size ? pool_.allocate() : larger_.allocate_in_class(size);
+  }
+  [[gnu::always_inline]] void free_in_class(void* frame, size_t size) noexcept {
+    size <= Pool::slot_size ? pool_.free(frame) : larger_.free_in_class(frame, size);
+  }
+
+ private:
+  Pool pool_;
+  frame_pools<Larger...> larger_;
+};
+
+}  // namespace freeco

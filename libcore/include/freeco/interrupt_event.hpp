@@ -1,0 +1,86 @@
+// freeco::interrupt_event: an interrupt handler signals, one task awaits. Signals are counted
+// and never lost: `co_await event` returns how many signals arrived since the previous
+// co_await on it returned, at least 1. A task that keeps up with its interrupt is woken once
+// per signal and gets 1 each time; one that falls behind is woken less often, with a count
+// that covers every signal. Over a run, the counts add up to the number of signal() calls.
+//
+//     constinit freeco::interrupt_event tick;
+//     extern "C" void SysTick_Handler() { tick.signal(); }
+//     freeco::task<> heartbeat() { for (;;) { unsigned n = co_await tick; ... } }
+//
+// state_, one word, changed only by cpu::atomic_update (so a handler can never split a step):
+//
+//                 signal()                         signal()
+//     idle (0) -------------> pending (n<<1 | 1) ----------> pending (n+1)
+//       |   ^                      |
+//       |   +----- co_await -------+   takes n without suspending
+//       | co_await (none pending): suspends
+//       v
+//     waiting (&awaiter, even) --- signal(): takes the awaiter, count 1, wakes its task ---> idle
+//
+// Between signal() taking the awaiter and its task running, further signals find the event
+// idle and count up from there.
+#pragma once
+
+#include <coroutine>
+#include <freeco/core.hpp>
+#include <freeco/executor.hpp>
+#include <freeco/panic.hpp>
+#include <freeco/run_queue.hpp>
+#include <stdint.h>
+
+#include "cpu_atomic.hpp"
+
+namespace freeco {
+
+class interrupt_event {
+  struct awaiter;
+
+ public:
+  constexpr interrupt_event() = default;
+  interrupt_event(const interrupt_event&) = delete;
+  interrupt_event& operator=(const interrupt_event&) = delete;
+
+  // Any context; typically an interrupt handler.
+  void signal() noexcept {
+    const uint32_t old = cpu::atomic_update(state_, [](uint32_t s) { return is_waiting(s) ? 0u : (s | 1u) + 2u; });
+    if (is_waiting(old)) {
+      awaiter* waiting = reinterpret_cast<awaiter*>(old);
+      waiting->count = 1;
+      this_core().executor->wake_from_interrupt(*waiting->node);
+    }
+  }
+
+  awaiter operator co_await() noexcept { return awaiter{*this}; }
+
+ private:
+  static constexpr bool is_waiting(uint32_t s) noexcept { return s != 0 && (s & 1u) == 0; }
+  static constexpr bool is_pending(uint32_t s) noexcept { return (s & 1u) != 0; }
+
+  struct awaiter {
+    interrupt_event& event;
+    detail::task_node* node = nullptr;
+    uint32_t count = 0;
+
+    bool await_ready() const noexcept { return false; }
+    template <detail::freeco_promise P>
+    bool await_suspend(std::coroutine_handle<P> me) noexcept {
+      node = &me.promise();
+      const uint32_t self = reinterpret_cast<uint32_t>(this);
+      const uint32_t old = cpu::atomic_update(event.state_, [self](uint32_t s) {
+        return s == 0 ? self : is_pending(s) ? 0u : s;
+      });
+      if (is_pending(old)) {
+        count = old >> 1;
+        return false;  // signals were pending: go on at once
+      }
+      if (old != 0) panic("ERROR(freeco): two tasks await one interrupt_event; give each task its own event");
+      return true;
+    }
+    uint32_t await_resume() const noexcept { return count; }
+  };
+
+  volatile uint32_t state_ = 0;
+};
+
+}  // namespace freeco

@@ -1,0 +1,68 @@
+// The executor's queues, as pure logic (no registers, no interrupts): unit-tested on the host.
+//
+// Every freeco coroutine's promise starts with a task_node, so a coroutine is its own queue
+// entry and queuing one never allocates. A node is in at most one queue at a time; whoever
+// takes a node off a waiter list owns the right to queue it.
+#pragma once
+
+namespace freeco::detail {
+
+struct task_node {
+  task_node* next = nullptr;          // link in a run queue or an interrupt wake stack
+  task_node* continuation = nullptr;  // the coroutine awaiting this one; null for a spawned task
+};
+
+// FIFO of nodes linked through task_node::next; thread mode only. tail_ points at the link the
+// next push fills: head_ while the queue is empty, else the last node's next.
+class run_queue {
+ public:
+  constexpr run_queue() noexcept : tail_(&head_) {}
+  run_queue(const run_queue&) = delete;
+  run_queue& operator=(const run_queue&) = delete;
+
+  bool empty() const noexcept { return head_ == nullptr; }
+
+  void push(task_node& node) noexcept {
+    node.next = nullptr;
+    *tail_ = &node;
+    tail_ = &node.next;
+  }
+
+  // Goes before everything queued: for the coroutine that must run next.
+  void push_front(task_node& node) noexcept {
+    node.next = head_;
+    head_ = &node;
+    if (node.next == nullptr) tail_ = &node.next;
+  }
+
+  task_node* pop() noexcept {
+    task_node* node = head_;
+    if (node != nullptr) {
+      head_ = node->next;
+      if (head_ == nullptr) tail_ = &head_;
+    }
+    return node;
+  }
+
+  // Appends a chain that lists the newest node first (as an interrupt wake stack holds it), so
+  // that nodes run in the order they were woken.
+  void push_newest_first(task_node* newest) noexcept {
+    if (newest == nullptr) return;
+    task_node* const last = newest;  // the newest runs last
+    task_node* oldest = nullptr;
+    while (newest != nullptr) {
+      task_node* older = newest->next;
+      newest->next = oldest;
+      oldest = newest;
+      newest = older;
+    }
+    *tail_ = oldest;
+    tail_ = &last->next;
+  }
+
+ private:
+  task_node* head_ = nullptr;
+  task_node** tail_;
+};
+
+}  // namespace freeco::detail

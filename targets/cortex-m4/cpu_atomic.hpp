@@ -1,0 +1,23 @@
+// Read-modify-write of one word that interrupt handlers may race with, on Cortex-M4 (ARMv7E-M).
+// LDREX/STREX: an exception between the two clears the local monitor, so the STREX fails and
+// the update is retried with the new value. Interrupts are never masked. One core, so no DMB:
+// the "memory" clobbers keep the compiler from moving accesses across the update.
+#pragma once
+
+#include <stdint.h>
+
+namespace freeco::cpu {
+
+// Replaces `word` by f(old) as one step no interrupt can split; returns old. f may run more
+// than once (after a retry), so it must only compute.
+template <class F>
+[[gnu::always_inline]] inline uint32_t atomic_update(volatile uint32_t& word, F f) {
+  uint32_t old, failed;
+  do {
+    asm volatile("ldrex %0, %1" : "=r"(old) : "Q"(word) : "memory");
+    asm volatile("strex %0, %2, %1" : "=&r"(failed), "=Q"(word) : "r"(f(old)) : "memory");
+  } while (failed != 0);
+  return old;
+}
+
+}  // namespace freeco::cpu
