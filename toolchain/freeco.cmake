@@ -75,7 +75,9 @@ set(_common -std=c++20 -ffreestanding -fno-exceptions -fno-rtti -nostdinc++
             -ffunction-sections -fdata-sections)
 if(FREECO_FAMILY STREQUAL "clang")
   # GCC, newlib and picolibc use short enums on arm-none-eabi; clang must agree for the link.
-  list(APPEND _common -fshort-enums)
+  # clang on Arm keeps r7 as a frame pointer even at -Os (a push and an add in every function,
+  # every coroutine resume included); GCC drops it from -O1, and nothing here walks frames.
+  list(APPEND _common -fshort-enums -fomit-frame-pointer)
   string(JSON _ld GET "${_compiler}" ld)
   find_program(FREECO_LLD "${_ld}" REQUIRED)
   set(FREECO_LINKER_FLAGS -fuse-ld=lld "--ld-path=${FREECO_LLD}")
