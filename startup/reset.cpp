@@ -19,6 +19,8 @@ extern init_function __freeco_init_array_start[], __freeco_init_array_end[];
 // name, GCC gives it "main": take whichever the program defines (link.ld ASSERTs one exists).
 int main() __attribute__((weak));
 int freeco_mangled_main() __asm__("_Z4mainv") __attribute__((weak));
+// Runs the destructors of statics; defined only by the opt-in freeco::atexit_run (abi/).
+void __freeco_run_static_destructors() __attribute__((weak));
 
 [[noreturn]] void Reset_Handler();
 }
@@ -53,6 +55,9 @@ void Reset_Handler() {
   zero_words(__freeco_bss_start, __freeco_bss_end);
   run(__freeco_preinit_array_start, __freeco_preinit_array_end);
   run(__freeco_init_array_start, __freeco_init_array_end);
-  // Destructors of statics do not run when main returns: firmware has no "after".
-  freeco::semihosting::exit(main ? main() : freeco_mangled_main());
+  const int status = main ? main() : freeco_mangled_main();
+  // Destructors of statics do not run when main returns (firmware has no "after"), unless the
+  // firmware links freeco::atexit_run (abi/atexit.cpp).
+  if (__freeco_run_static_destructors) __freeco_run_static_destructors();
+  freeco::semihosting::exit(status);
 }

@@ -84,6 +84,10 @@ config.substitutions += [
     ("%{run}", f"{runner} --board {config.freeco_board} --timeout {timeout}"),
     ("%{objdump}", config.freeco_objdump),
     ("%{linker_script}", os.path.join(root, "targets", "link.ld")),
+    # The opt-in heap on the C library's malloc (libc builds only; empty otherwise).
+    ("%{heap_malloc}", config.freeco_heap_malloc_object),
+    # The opt-in that runs destructors of statics at exit (abi/atexit_run.cpp).
+    ("%{atexit_run}", config.freeco_atexit_run_object),
     ("%{link_flags_without_startup}", " ".join(shlex.quote(f) for f in without_startup)),
     ("%{diag_check}", f"--allow-unused-prefixes --check-prefixes=CHECK,CHECK-{family.upper()}"),
     # FileCheck prefix per architecture: CHECK-ARMV6M / CHECK-ARMV7EM lines.

@@ -4,13 +4,14 @@
 
 namespace freeco {
 
-void panic(const char* message) noexcept {
-  // The return address, minus the Thumb bit, points just after the call that gave up.
-  const auto caller = reinterpret_cast<uint32_t>(__builtin_return_address(0)) & ~1u;
+// The return address, minus the Thumb bit, points just after the call that gave up.
+void panic(const char* message) noexcept { panic(message, __builtin_return_address(0)); }
+
+void panic(const char* message, const void* caller) noexcept {
   console::write("\n");
   console::write(message);
   console::write("\n  called from ");
-  console::write_hex(caller);
+  console::write_hex(reinterpret_cast<uint32_t>(caller) & ~1u);
   console::write("\n");
   semihosting::exit(1);
 }

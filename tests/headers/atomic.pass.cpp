@@ -1,9 +1,7 @@
-// REQUIRES: armv7em
 // ADDITIONAL_COMPILE_FLAGS: -pedantic
-// On Cortex-M4 the atomic operations work at run time (inline LDREX/STREX): fetch_add,
-// compare_exchange in success and failure, exchange, pointer arithmetic in elements, the
-// floating-point CAS loop and atomic_flag. Cortex-M0 needs the __atomic_* library calls,
-// which freeco's abi library does not provide yet.
+// The atomic operations work at run time: fetch_add, compare_exchange in success and failure,
+// exchange, pointer arithmetic in elements, the floating-point CAS loop and atomic_flag
+// (inline LDREX/STREX on Cortex-M4, freeco's __atomic_* library calls on Cortex-M0).
 #include <atomic>
 
 std::atomic<int> counter{40};

@@ -90,6 +90,13 @@ class frame_pool {
     const auto* byte = static_cast<const unsigned char*>(p);
     return byte >= slots_[0].bytes && byte < slots_[Count - 1].bytes + slot_size;
   }
+  // Frees a slot found by its address alone (an unsized operator delete); false if `p` is not
+  // one of this pool's slots.
+  bool release(void* p) noexcept {
+    if (!owns(p)) return false;
+    free(p);
+    return true;
+  }
 
   pool_stats stats() const noexcept {
     size_t free_count = 0;
@@ -128,6 +135,7 @@ class frame_pools<> {
   constexpr frame_pools() = default;
   void* allocate_in_class(size_t) noexcept { return refuse(); }
   void free_in_class(void*, size_t) noexcept {}
+  bool release(void*) noexcept { return false; }
   pool_stats stats(size_t) const noexcept { return {0, 0, 0, 0, too_large_}; }
 
  private:
@@ -156,6 +164,9 @@ class frame_pools<Pool, Larger...> {
     return allocate_in_class(size);
   }
   [[gnu::always_inline]] void free(void* frame, size_t size) noexcept { free_in_class(frame, size); }
+  // Frees a slot found by its address alone (an unsized operator delete); false if `p` is in
+  // no class.
+  bool release(void* p) noexcept { return pool_.release(p) || larger_.release(p); }
 
   // Stats of class `index` (0 = smallest slots). An index past the last class reports frames
   // refused for being larger than every slot (only possible at -O0).

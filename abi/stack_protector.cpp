@@ -1,0 +1,27 @@
+// -fstack-protector-strong support: the guard value functions copy below their buffers, set
+// from the board's entropy (targets/<board>/entropy.hpp) before any constructor runs, and the
+// report when a function finds its copy overwritten. The guard lives in .bss; code that runs
+// before .preinit_array (Reset_Handler) is not built with the protector.
+#include <freeco/panic.hpp>
+#include <stdint.h>
+
+#include "entropy.hpp"
+
+extern "C" {
+uintptr_t __stack_chk_guard;
+
+[[noreturn]] void __stack_chk_fail() {
+  freeco::panic("ERROR(freeco): stack smashing detected: a function overran a buffer on its stack "
+                "(the function that returned here; see the address in the map file)",
+                __builtin_return_address(0));
+}
+}
+
+namespace {
+void seed_guard() {
+  uintptr_t guard = freeco::board::entropy_word();
+  if (guard == 0) guard = 0x000a'ff0du;  // never zero: a zero guard would match zeroed memory
+  __stack_chk_guard = guard;
+}
+[[gnu::used, gnu::section(".preinit_array")]] void (*const seed_guard_at_startup)() = seed_guard;
+}  // namespace

@@ -1,0 +1,42 @@
+// Opting in to the C library's malloc (freeco::heap_malloc): operator new and delete work,
+// and the heap is the RAM between .noinit and the stack: allocation runs out there, with
+// nothrow new returning nullptr, instead of growing into the stack.
+// picolibc's malloc sets errno, a thread_local, and thread-local storage is not set up yet
+// (issue 5, item 8): newlib-nano only until then.
+// REQUIRES: libc=newlib-nano
+// RUN: %{cxx} %{flags} -c %s -o %t.o
+// RUN: %{cxx} %t.o %{heap_malloc} -o %t.elf %{link_flags}
+// RUN: %{run} %t.elf | FileCheck %s
+#include <new>
+#include <runtime_test.h>
+#include <stdint.h>
+
+extern "C" char __freeco_stack_limit[], __heap_start[];
+
+struct shape {
+  virtual ~shape() = default;
+  int id = 7;
+};
+
+extern "C" int main() {
+  int* a = new int(41);
+  shape* s = new shape;
+  RUNTIME_CHECK(*a == 41 && s->id == 7);
+  RUNTIME_CHECK(reinterpret_cast<char*>(a) >= __heap_start);
+  delete a;
+  delete s;
+  // Take 256-byte blocks until the heap is full; none may reach the stack.
+  unsigned blocks = 0;
+  uintptr_t highest = 0;
+  while (void* p = ::operator new(256, std::nothrow)) {
+    ++blocks;
+    const uintptr_t end = reinterpret_cast<uintptr_t>(p) + 256;
+    if (end > highest) highest = end;
+    RUNTIME_CHECK(blocks < 100000);
+  }
+  RUNTIME_CHECK(blocks > 0);
+  RUNTIME_CHECK(highest <= reinterpret_cast<uintptr_t>(__freeco_stack_limit));
+  runtime_test::print("heap ran out below the stack: ", highest <= reinterpret_cast<uintptr_t>(__freeco_stack_limit));
+  return 0;
+}
+// CHECK: heap ran out below the stack: 1
