@@ -18,10 +18,14 @@ uintptr_t __stack_chk_guard;
 }
 
 namespace {
+// Without entropy (or should it give 0, which zeroed memory would match): a "terminator" value,
+// a NUL, a newline and 0xff, at which string copies stop. It catches overruns, not an attacker
+// who knows it.
+constexpr uintptr_t fixed_guard = 0x000a'ff0du;
+
 void seed_guard() {
-  uintptr_t guard = freeco::board::entropy_word();
-  if (guard == 0) guard = 0x000a'ff0du;  // never zero: a zero guard would match zeroed memory
-  __stack_chk_guard = guard;
+  const uintptr_t random = freeco::board::entropy_word();
+  __stack_chk_guard = random != 0 ? random : fixed_guard;
 }
 [[gnu::used, gnu::section(".preinit_array")]] void (*const seed_guard_at_startup)() = seed_guard;
 }  // namespace

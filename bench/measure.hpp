@@ -7,26 +7,16 @@
 #pragma once
 
 #include <freeco/console.hpp>
+#include <freeco/systick.hpp>
 #include <stdint.h>
 
 #include "board.hpp"
 
 namespace bench {
 
-namespace systick {
-inline volatile uint32_t& reg(uintptr_t address) { return *reinterpret_cast<volatile uint32_t*>(address); }
-inline volatile uint32_t& csr() { return reg(0xE000'E010); }
-inline volatile uint32_t& rvr() { return reg(0xE000'E014); }
-inline volatile uint32_t& cvr() { return reg(0xE000'E018); }
-}  // namespace systick
-
 // Free-running 24-bit down-counter at the core clock, no interrupt.
-inline void start_counter() {
-  systick::rvr() = 0xFF'FFFF;
-  systick::cvr() = 0;
-  systick::csr() = 0b101;  // enable, core clock
-}
-inline uint32_t counter() { return systick::cvr(); }
+inline void start_counter() { freeco::systick::start_counter(); }
+inline uint32_t counter() { return freeco::systick::cvr(); }
 inline uint32_t elapsed(uint32_t start, uint32_t end) { return (start - end) & 0xFF'FFFF; }
 
 // Instructions per iteration, in thousandths, from SysTick counts over two loop lengths.

@@ -1,6 +1,5 @@
-// Entropy on the MPS2 AN386: the FPGA image has no random number generator, so the stack
-// protector's guard is a fixed "terminator" value (a NUL, a newline and 0xff: string copies
-// stop at it); it catches overruns, not an attacker who knows it.
+// Entropy on the MPS2 AN386: the FPGA image has no random number generator. entropy_word()
+// gives 0, and the stack protector falls back to its fixed guard (abi/stack_protector.cpp).
 #pragma once
 
 #include <stdint.h>
@@ -9,6 +8,6 @@ namespace freeco::board {
 
 inline constexpr bool has_entropy = false;
 
-inline uint32_t entropy_word() { return 0x000a'ff0du; }
+inline uint32_t entropy_word() { return 0; }
 
 }  // namespace freeco::board

@@ -7,7 +7,7 @@
 // RUN: %{run} --icount %t.elf | FileCheck %s
 #include <atomic>
 #include <runtime_test.h>
-#include <systick.h>
+#include <freeco/systick.hpp>
 
 namespace {
 constexpr int thread_increments = 20000;
@@ -23,12 +23,12 @@ extern "C" void SysTick_Handler() {
 }
 
 extern "C" int main() {
-  systick::start(3);
+  freeco::systick::start(3);
   for (int i = 0; i < thread_increments; ++i) {
     counter.fetch_add(1, std::memory_order_relaxed);
     plain = plain + 1;
   }
-  systick::stop();
+  freeco::systick::stop();
   const int total = thread_increments + interrupts;
   RUNTIME_CHECK(interrupts > 1000);
   RUNTIME_CHECK(counter.load() == total);

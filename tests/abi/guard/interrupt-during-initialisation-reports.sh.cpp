@@ -11,7 +11,7 @@
 // CHECK-NEXT: exit status: 1
 // WHERE: instance()
 #include <freeco/console.hpp>
-#include <systick.h>
+#include <freeco/systick.hpp>
 
 namespace {
 volatile bool initialising = false;
@@ -20,9 +20,9 @@ struct slow {
   uint32_t value;
   slow() : value(7) {
     initialising = true;
-    systick::start(20);  // 20 clocks: 1250 instructions on microbit, 800 on mps2-an386
+    freeco::systick::start(20);  // 20 clocks: 1250 instructions on microbit, 800 on mps2-an386
     for (uint32_t i = 0; i < 1'000'000; ++i) asm volatile("");
-    systick::stop();
+    freeco::systick::stop();
     initialising = false;
   }
 };
@@ -34,7 +34,7 @@ struct slow {
 }  // namespace
 
 extern "C" void SysTick_Handler() {
-  systick::stop();
+  freeco::systick::stop();
   if (initialising) freeco::console::write("handler entered during initialisation\n");
   instance();
 }

@@ -3,7 +3,7 @@
 // RUN: %{build}
 // RUN: %{run} --icount %t.elf | FileCheck %s
 #include <runtime_test.h>
-#include <systick.h>
+#include <freeco/systick.hpp>
 
 namespace {
 volatile uint32_t handler_value = 0;
@@ -23,9 +23,9 @@ struct slow {
   uint32_t value;
   slow() : value(5) {
     initialising = true;
-    systick::start(20);
+    freeco::systick::start(20);
     for (uint32_t i = 0; i < 1'000'000 && handler_value == 0; ++i) asm volatile("");
-    systick::stop();
+    freeco::systick::stop();
     initialising = false;
   }
 };
@@ -37,7 +37,7 @@ struct slow {
 }  // namespace
 
 extern "C" void SysTick_Handler() {
-  systick::stop();
+  freeco::systick::stop();
   if (initialising) handler_value = handler_lookup().value;
 }
 

@@ -4,7 +4,7 @@
 // RUN: %{build}
 // RUN: %{run} --icount %t.elf | FileCheck %s
 #include <runtime_test.h>
-#include <systick.h>
+#include <freeco/systick.hpp>
 
 namespace {
 volatile uint32_t constructed = 0;
@@ -26,9 +26,9 @@ struct slow {
   slow() : value(5) {
     constructed = constructed + 1;
     initialising = true;
-    systick::start(20);
+    freeco::systick::start(20);
     for (uint32_t i = 0; i < 1'000'000 && ticks_during_initialisation < 3; ++i) asm volatile("");
-    systick::stop();
+    freeco::systick::stop();
     initialising = false;
   }
 };

@@ -6,7 +6,7 @@
 // RUN: %{run} --icount %t.elf | FileCheck %s
 #include <freeco/interrupt_event.hpp>
 #include <runtime_test.h>
-#include <systick.h>
+#include <freeco/systick.hpp>
 
 namespace {
 constinit freeco::executor executor;
@@ -27,14 +27,14 @@ freeco::task<> woken() {
 }  // namespace
 
 extern "C" void SysTick_Handler() {
-  systick::stop();
+  freeco::systick::stop();
   event.signal();
 }
 
 extern "C" int main() {
   runtime_test::spawn(executor, woken());
   runtime_test::spawn(executor, busy());
-  systick::start(100);
+  freeco::systick::start(100);
   executor.run();
   runtime_test::print("busy task yielded before the woken task ran: ", spins > 10);
   return 0;

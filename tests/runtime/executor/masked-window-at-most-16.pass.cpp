@@ -25,7 +25,7 @@
 #include <freeco/executor.hpp>
 #include <freeco/interrupt_event.hpp>
 #include <stdint.h>
-#include <systick.h>
+#include <freeco/systick.hpp>
 
 namespace {
 constinit freeco::executor executor;
@@ -58,12 +58,12 @@ extern "C" void SysTick_Handler() {
     handler_count = handler_count + 1;
     tick.signal();
   } else {
-    systick::stop();
+    freeco::systick::stop();
   }
 }
 
 extern "C" int main() {
-  systick::start(20000);
+  freeco::systick::start(20000);
   if (executor.spawn(waiter()) != freeco::spawn_status::spawned) return 1;
   if (executor.spawn(worker()) != freeco::spawn_status::spawned) return 1;
   executor.run();

@@ -4,7 +4,7 @@
 // RUN: %{run} --icount %t.elf | FileCheck %s
 #include <freeco/semihosting.hpp>
 #include <runtime_test.h>
-#include <systick.h>
+#include <freeco/systick.hpp>
 
 namespace {
 constinit freeco::executor executor;
@@ -27,7 +27,7 @@ extern "C" void SysTick_Handler() {
 
 extern "C" int main() {
   runtime_test::spawn(executor, short_lived());
-  systick::start(1000);
+  freeco::systick::start(1000);
   executor.run_forever();
 }
 // CHECK: task finished, executor still running: 1

@@ -6,7 +6,7 @@
 // RUN: %{run} --icount %t.elf | FileCheck %s
 #include <freeco/interrupt_event.hpp>
 #include <runtime_test.h>
-#include <systick.h>
+#include <freeco/systick.hpp>
 
 namespace {
 constinit freeco::executor executor;
@@ -29,7 +29,7 @@ freeco::task<> slow_listener() {
 
 extern "C" void SysTick_Handler() {
   fired = fired + 1;
-  if (fired == interrupts) systick::stop();
+  if (fired == interrupts) freeco::systick::stop();
   event.signal();
   event.signal();
   event.signal();
@@ -37,7 +37,7 @@ extern "C" void SysTick_Handler() {
 
 extern "C" int main() {
   runtime_test::spawn(executor, slow_listener());
-  systick::start(20);  // 20 core clocks: 1250 instructions on microbit, 800 on mps2-an386 (-icount)
+  freeco::systick::start(20);  // 20 core clocks: 1250 instructions on microbit, 800 on mps2-an386 (-icount)
   executor.run();
   RUNTIME_CHECK(signals_seen == 3 * interrupts);
   RUNTIME_CHECK(wakes < interrupts);

@@ -5,7 +5,7 @@
 // RUN: %{run} --icount %t.elf | FileCheck %s
 #include <freeco/interrupt_event.hpp>
 #include <runtime_test.h>
-#include <systick.h>
+#include <freeco/systick.hpp>
 
 namespace {
 constinit freeco::executor executor;
@@ -26,13 +26,13 @@ freeco::task<> listener() {
 
 extern "C" void SysTick_Handler() {
   fired = fired + 1;
-  if (fired == interrupts) systick::stop();
+  if (fired == interrupts) freeco::systick::stop();
   tick.signal();
 }
 
 extern "C" int main() {
   runtime_test::spawn(executor, listener());
-  systick::start(2000);
+  freeco::systick::start(2000);
   executor.run();  // sleeps between interrupts
   RUNTIME_CHECK(fired == interrupts);
   RUNTIME_CHECK(signals_seen == interrupts);

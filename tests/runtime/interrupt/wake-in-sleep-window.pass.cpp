@@ -12,7 +12,7 @@
 #include <exact_delay.h>
 #include <freeco/interrupt_event.hpp>
 #include <runtime_test.h>
-#include <systick.h>
+#include <freeco/systick.hpp>
 
 #include "board.hpp"
 
@@ -33,7 +33,7 @@ constexpr uint32_t reload = static_cast<uint32_t>((230ull * freeco::board::core_
 
 freeco::task<> sweeper() {
   for (uint32_t k = 0; k < trials; ++k) {
-    systick::start(reload);
+    freeco::systick::start(reload);
     exact_delay::nops(k);
     signals_seen += co_await event;
     RUNTIME_CHECK(signals_seen == k + 1);
@@ -42,7 +42,7 @@ freeco::task<> sweeper() {
 }  // namespace
 
 extern "C" void on_tick(const uint32_t* frame) {
-  systick::stop();
+  freeco::systick::stop();
   interrupted_at[fired] = frame[6];  // the stacked return address
   fired = fired + 1;
   event.signal();

@@ -1,9 +1,11 @@
-// SysTick for the interrupt tests: a periodic or one-shot interrupt at the core clock.
+// SysTick, the timer every Cortex-M0 and M4 has at the same addresses (ARMv6-M and ARMv7-M
+// ARM, B3.3), clocked here at the core clock: a periodic or one-shot interrupt, or a free
+// running 24-bit down-counter for exact measurements (bench/).
 #pragma once
 
 #include <stdint.h>
 
-namespace systick {
+namespace freeco::systick {
 
 inline volatile uint32_t& reg(uintptr_t address) { return *reinterpret_cast<volatile uint32_t*>(address); }
 inline volatile uint32_t& csr() { return reg(0xE000'E010); }
@@ -16,6 +18,12 @@ inline void start(uint32_t period) {
   cvr() = 0;
   csr() = 0b111;  // enable, interrupt, core clock
 }
+// Counts down from 0xFFFFFF at the core clock and wraps, with no interrupt.
+inline void start_counter() {
+  rvr() = 0xFF'FFFF;
+  cvr() = 0;
+  csr() = 0b101;  // enable, core clock
+}
 inline void stop() { csr() = 0; }
 
-}  // namespace systick
+}  // namespace freeco::systick
