@@ -3,6 +3,9 @@
 // The core has loaded SP from vector 0 (the top of RAM, 8-byte aligned: link.ld ASSERTs it).
 // Order matters: the CPU first (on M4 the FPU must be on before any FP instruction), then
 // .data and .bss (the symbols and their alignment come from link.ld), then constructors, main.
+// Each core's thread-local storage is set up first of all the .preinit_array entries (below),
+// and is linked only in firmware that uses it.
+#include <freeco/core.hpp>
 #include <freeco/semihosting.hpp>
 #include <stdint.h>
 
@@ -11,6 +14,12 @@
 extern "C" {
 extern uint32_t __freeco_data_load[], __freeco_data_start[], __freeco_data_end[];
 extern uint32_t __freeco_bss_start[], __freeco_bss_end[];
+// Thread-local storage (link.ld): the .tdata image in FLASH; core 0's block, where its .tbss
+// part starts and where it ends; core 0's thread pointer; the distance between blocks.
+extern const uint32_t __freeco_tdata_load[];
+extern uint32_t __freeco_tls_blocks[], __freeco_tls_block_tbss[], __freeco_tls_block_end[];
+extern char __freeco_tls_thread_pointer[];
+extern const char __freeco_tls_block_size[];
 using init_function = void (*)();
 extern init_function __freeco_preinit_array_start[], __freeco_preinit_array_end[];
 extern init_function __freeco_init_array_start[], __freeco_init_array_end[];
@@ -43,11 +52,31 @@ void zero_words(uint32_t* to, uint32_t* end) {
   }
 }
 
+// Each core's block: a copy of the .tdata image, then .tbss zeroed; the core's thread pointer
+// lies the TCB offset before it (freeco/core.hpp).
+void init_thread_local_storage() {
+  // link.ld reserves __freeco_core_count blocks: the count comes from board.hpp, through here.
+  asm(".globl __freeco_core_count\n\t.set __freeco_core_count, %c0" ::"i"(freeco::board::core_count));
+  for (unsigned core = 0; core < freeco::board::core_count; ++core) {
+    const uintptr_t offset = core * reinterpret_cast<uintptr_t>(__freeco_tls_block_size);
+    const uintptr_t words = offset / 4;
+    copy_words(__freeco_tls_blocks + words, __freeco_tls_block_tbss + words, __freeco_tdata_load);
+    zero_words(__freeco_tls_block_tbss + words, __freeco_tls_block_end + words);
+    freeco::cores[core].thread_pointer = __freeco_tls_thread_pointer + offset;
+  }
+}
+
 void run(init_function* first, init_function* last) {
   for (; first < last; ++first) (*first)();
 }
 
 }  // namespace
+
+// The .preinit_array entry that runs init_thread_local_storage, before any constructor (they
+// may use thread_local). link.ld places it first but does not KEEP it: abi/thread_pointer.cpp's
+// __aeabi_read_tp refers to it, so it is linked exactly when some code uses thread_local.
+extern "C" [[gnu::section(".freeco.preinit_tls")]] const init_function __freeco_tls_init =
+    init_thread_local_storage;
 
 void Reset_Handler() {
   freeco::cpu::init();

@@ -71,8 +71,11 @@ execute_process(COMMAND "${FREECO_ARM_GCC}" ${_gcc_cpu_flags} -print-multi-direc
 execute_process(COMMAND "${FREECO_ARM_GCC}" -dumpversion
                 OUTPUT_VARIABLE FREECO_GCC_VERSION OUTPUT_STRIP_TRAILING_WHITESPACE COMMAND_ERROR_IS_FATAL ANY)
 
+# -ftls-model=local-exec: firmware is one static image, so a thread_local is always at a fixed
+# offset from the thread pointer; without it GCC reaches one defined in another file through a
+# GOT entry, which link.ld refuses.
 set(_common -std=c++20 -ffreestanding -fno-exceptions -fno-rtti -nostdinc++
-            -ffunction-sections -fdata-sections)
+            -ffunction-sections -fdata-sections -ftls-model=local-exec)
 if(FREECO_FAMILY STREQUAL "clang")
   # GCC, newlib and picolibc use short enums on arm-none-eabi; clang must agree for the link.
   # clang on Arm keeps r7 as a frame pointer even at -Os (a push and an add in every function,
@@ -80,7 +83,9 @@ if(FREECO_FAMILY STREQUAL "clang")
   list(APPEND _common -fshort-enums -fomit-frame-pointer)
   string(JSON _ld GET "${_compiler}" ld)
   find_program(FREECO_LLD "${_ld}" REQUIRED)
-  set(FREECO_LINKER_FLAGS -fuse-ld=lld "--ld-path=${FREECO_LLD}")
+  # -z norelro: lld would want the writable init arrays (in FLASH) next to .tdata (in RAM) as
+  # one read-only-after-relocation range, which firmware has no use for.
+  set(FREECO_LINKER_FLAGS -fuse-ld=lld "--ld-path=${FREECO_LLD}" -Wl,-z,norelro)
 else()
   # Our script gives one RWX-free layout; binutils 2.40 still warns about the RAM segment.
   set(FREECO_LINKER_FLAGS -Wl,--no-warn-rwx-segments)

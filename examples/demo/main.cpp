@@ -1,134 +1,303 @@
-// freeco's first demo: two coroutine tasks pass messages through a one-slot mailbox, on a
-// round-robin loop, with frames from a static arena (no heap). The executor, the pools and
-// the channel of freeco's runtime replace the pieces written out here as they land.
-#include <coroutine>
+// freeco's demo: a small firmware as a user would write it.
+//
+//   heartbeat  a periodic task: every second it toggles the (imaginary) LED; every fifth it
+//              says so on the serial port
+//   sensor     a producer: a reading every 250 ms into a channel (no allocation: the slots
+//              are inside the channel)
+//   logger     the consumer: takes the readings and keeps count, minimum, maximum, mean
+//   console    a command line on the serial port (UART0, interrupt-driven):
+//                help, stats, readings, race, timeout MS, wait MS, quit
+//
+// All output goes through the serial port; tasks share it under a mutex, so lines never mix.
+// `./x demo` runs it under QEMU: on a terminal it stays interactive until `quit` (or Ctrl-A x);
+// without one it plays examples/demo/session.txt, one line per prompt, and exits with 0.
+#include <freeco/channel.hpp>
 #include <freeco/console.hpp>
+#include <freeco/executor.hpp>
+#include <freeco/mutex.hpp>
+#include <freeco/semihosting.hpp>
+#include <freeco/time.hpp>
+#include <freeco/uart.hpp>
+#include <freeco/when.hpp>
 
 #include "board.hpp"
 
+using namespace freeco::literals;
+
 namespace {
 
-using size_t = decltype(sizeof 0);
+constinit freeco::executor executor;
+constinit freeco::uart<64> serial;
+constinit freeco::mutex serial_lock;  // one writer at a time: whole lines, never mixed
+constinit freeco::channel<int, 4> readings;
 
-// Frames come from here: two tasks, each frame at most 128 bytes.
-alignas(8) unsigned char arena[2][128];
-unsigned frames_used = 0;
+// ---- text -----------------------------------------------------------------------------------
 
-// The ready queue: tasks that can run, in order.
-std::coroutine_handle<> ready[4];
-unsigned ready_head = 0, ready_count = 0;
+// A span of time to print as seconds with milliseconds: "12.345 s".
+struct in_seconds {
+  freeco::duration d;
+};
 
-void make_ready(std::coroutine_handle<> task) { ready[(ready_head + ready_count++) % 4] = task; }
-
-struct task {
-  struct promise_type {
-    static void* operator new(size_t size) noexcept {
-      if (size > sizeof arena[0] || frames_used == 2) return nullptr;
-      return arena[frames_used++];
+// A line under construction, in a fixed buffer (no heap, no printf). Each task keeps one and
+// reuses it, so that it is in the task's frame once.
+class text {
+ public:
+  text& clear() {
+    length_ = 0;
+    return *this;
+  }
+  text& operator<<(const char* s) {
+    while (*s != '\0' && length_ < sizeof buffer_ - 1) buffer_[length_++] = *s++;
+    return *this;
+  }
+  text& operator<<(char c) {
+    if (length_ < sizeof buffer_ - 1) buffer_[length_++] = c;
+    return *this;
+  }
+  text& operator<<(long value) {
+    if (value < 0) {
+      *this << '-';
+      value = -value;
     }
-    static void operator delete(void*, size_t) noexcept {}
-    static task get_return_object_on_allocation_failure() noexcept { return {nullptr}; }
-    task get_return_object() { return {std::coroutine_handle<promise_type>::from_promise(*this)}; }
-    std::suspend_always initial_suspend() noexcept { return {}; }
-    std::suspend_always final_suspend() noexcept { return {}; }
-    void return_void() {}
-    void unhandled_exception() {}
-  };
-  std::coroutine_handle<promise_type> handle;
+    char digits[12];
+    int n = 0;
+    do {
+      digits[n++] = char('0' + value % 10);
+      value /= 10;
+    } while (value != 0);
+    while (n > 0) *this << digits[--n];
+    return *this;
+  }
+  text& operator<<(int value) { return *this << long(value); }
+  text& operator<<(unsigned value) { return *this << long(value); }
+  text& operator<<(unsigned long value) { return *this << long(value); }
+  text& operator<<(in_seconds t) {
+    const long ms = long(t.d.milliseconds());
+    *this << (ms / 1000) << '.';
+    for (long unit = 100; unit > 0; unit /= 10) *this << char('0' + ms / unit % 10);
+    return *this << " s";
+  }
+  const char* c_str() {
+    buffer_[length_] = '\0';
+    return buffer_;
+  }
+
+ private:
+  char buffer_[96];
+  size_t length_ = 0;
 };
 
-// A one-slot mailbox: send waits while full, receive waits while empty. The waiting task is
-// put back on the ready queue when the other side makes progress.
-struct mailbox {
-  int value = 0;
-  bool full = false;
-  std::coroutine_handle<> waiter;
+freeco::task<> say(text& line) {
+  auto lock = co_await serial_lock.lock();
+  co_await serial.write_line(line.c_str());
+}
 
-  void wake() {
-    if (waiter) make_ready(waiter);
-    waiter = nullptr;
-  }
-  auto send(int v) {
-    struct awaiter {
-      mailbox& box;
-      int v;
-      bool await_ready() const { return !box.full; }
-      void await_suspend(std::coroutine_handle<> me) { box.waiter = me; }
-      void await_resume() {
-        box.value = v;
-        box.full = true;
-        box.wake();
-      }
-    };
-    return awaiter{*this, v};
-  }
-  auto receive() {
-    struct awaiter {
-      mailbox& box;
-      bool await_ready() const { return box.full; }
-      void await_suspend(std::coroutine_handle<> me) { box.waiter = me; }
-      int await_resume() {
-        box.full = false;
-        box.wake();
-        return box.value;
-      }
-    };
-    return awaiter{*this};
-  }
-};
+in_seconds uptime() { return {freeco::clock::now().since_start()}; }
 
-mailbox box;
-constexpr int message_count = 5;
-int received_sum = 0;
+// ---- the tasks ------------------------------------------------------------------------------
 
-task producer() {
-  for (int i = 1; i <= message_count; ++i) {
-    freeco::console::write("producer: send ");
-    freeco::console::write_dec(i);
-    freeco::console::write("\n");
-    co_await box.send(i);
+bool led = false;
+unsigned heartbeats = 0;
+
+freeco::task<> heartbeat() {
+  text out;
+  freeco::time_point next = freeco::clock::now();
+  for (;;) {
+    co_await freeco::sleep_until(next += 1_s);  // periodic: no drift, whatever the work takes
+    led = !led;
+    if (++heartbeats % 5 == 0) co_await say(out.clear() << "heartbeat " << heartbeats << " at " << uptime());
   }
 }
 
-task consumer() {
-  for (int i = 0; i < message_count; ++i) {
-    int v = co_await box.receive();
-    freeco::console::write("consumer: got ");
-    freeco::console::write_dec(v);
-    freeco::console::write("\n");
-    received_sum += v;
+// A made-up temperature sensor, in tenths of a degree.
+int sample(unsigned i) { return 215 + int(i * 7 % 11) - 5; }
+
+freeco::task<> sensor() {
+  for (unsigned i = 0;; ++i) {
+    co_await freeco::sleep_for(250_ms);
+    co_await readings.send(sample(i));  // waits if the logger falls behind
+  }
+}
+
+struct summary {
+  unsigned count = 0;
+  int min = 0, max = 0;
+  long sum = 0;
+} logged;
+
+freeco::task<> logger() {
+  for (;;) {
+    const int r = co_await readings.receive();
+    if (logged.count == 0 || r < logged.min) logged.min = r;
+    if (logged.count == 0 || r > logged.max) logged.max = r;
+    logged.sum += r;
+    ++logged.count;
+  }
+}
+
+// Two more sensors for `race` and `timeout`: one answers in 20 ms, one in 300 ms.
+freeco::task<int> probe(freeco::duration delay, int value) {
+  co_await freeco::sleep_for(delay);
+  co_return value;
+}
+
+// ---- the console ----------------------------------------------------------------------------
+
+// The number after a command's name, or `fallback`.
+long argument(const char* line, long fallback) {
+  while (*line != '\0' && *line != ' ') ++line;
+  while (*line == ' ') ++line;
+  if (*line < '0' || *line > '9') return fallback;
+  long n = 0;
+  while (*line >= '0' && *line <= '9') n = n * 10 + (*line++ - '0');
+  return n;
+}
+
+bool is(const char* line, const char* command) {
+  while (*command != '\0')
+    if (*line++ != *command++) return false;
+  return *line == '\0' || *line == ' ';
+}
+
+freeco::task<> stats() {
+  text out;
+  co_await say(out.clear() << "uptime      " << uptime());
+  co_await say(out.clear() << "tasks       " << executor.live_tasks() << " running, " << freeco::pending_timers()
+                      << " timers waiting");
+  for (size_t i = 0; i < freeco::config::frame_pools::class_count; ++i) {
+    const freeco::pool_stats s = freeco::frames.stats(i);
+    co_await say(out.clear() << "frames " << s.slot_size << "B  " << s.in_use << '/' << s.capacity << " in use, high water "
+                        << s.high_water << ", refused " << s.failed);
+  }
+  co_await say(out.clear() << "serial      " << serial.overruns() << " bytes dropped (buffer full), "
+                      << serial.hardware_overruns() << " lost in hardware");
+}
+
+freeco::task<> show_readings() {
+  text out;
+  if (logged.count == 0) {
+    co_await say(out.clear() << "no readings yet");
+    co_return;
+  }
+  co_await say(out.clear() << logged.count << " readings: min " << logged.min << ", max " << logged.max << ", mean "
+                      << logged.sum / long(logged.count) << " (tenths of a degree)");
+}
+
+freeco::task<> race() {
+  text out;
+  const size_t timers_before = freeco::pending_timers();
+  const freeco::time_point start = freeco::clock::now();
+  auto first = co_await freeco::when_any(probe(300_ms, 1), probe(20_ms, 2));
+  co_await say(out.clear() << "probe " << first.index + 1 << " answered first (" << first.value << ") after "
+                      << in_seconds{freeco::clock::now() - start}
+                      << "; the other was cancelled (timers waiting: " << timers_before << " before, "
+                      << freeco::pending_timers() << " after)");
+}
+
+freeco::task<> limited(long ms) {
+  text out;
+  const freeco::time_point start = freeco::clock::now();
+  freeco::timed<int> r = co_await freeco::timeout(probe(300_ms, 42), freeco::milliseconds(ms));
+  const freeco::duration took = freeco::clock::now() - start;
+  if (r)
+    co_await say(out.clear() << "the slow probe answered " << *r << " after " << in_seconds{took});
+  else
+    co_await say(out.clear() << "no answer within " << ms << " ms: the probe was cancelled after "
+                        << in_seconds{took});
+}
+
+// Reads a command line and echoes it as it is typed (a terminal in raw mode shows nothing by
+// itself); backspace erases. At most capacity - 1 characters; the rest of a longer line is
+// dropped. "\r\n" ends a line once.
+freeco::task<size_t> read_command(char* line, size_t capacity) {
+  size_t length = 0;
+  static bool after_cr = false;
+  for (;;) {
+    const char c = char(co_await serial.read_byte());
+    if (c == '\n' && after_cr) {
+      after_cr = false;
+      continue;
+    }
+    after_cr = c == '\r';
+    if (c == '\r' || c == '\n') break;
+    if ((c == '\b' || c == 0x7f) && length > 0) {
+      --length;
+      co_await serial.write("\b \b");
+    } else if (c >= ' ' && c < 0x7f && length < capacity - 1) {
+      line[length++] = c;
+      co_await serial.write(&line[length - 1], 1);
+    }
+  }
+  line[length] = '\0';
+  co_await serial.write("\r\n");
+  co_return length;
+}
+
+constexpr const char* help[] = {
+    "help          this list",
+    "stats         uptime, tasks, frame pools, serial port",
+    "readings      what the logger has from the sensor",
+    "race          when_any of a fast and a slow probe",
+    "timeout MS    the slow probe (300 ms) with a time limit",
+    "wait MS       let the other tasks run for a while",
+    "quit          end the demo",
+};
+
+freeco::task<> console() {
+  text out;
+  co_await say(out.clear() << "freeco demo on " << freeco::board::name << ": type help");
+  char line[40];
+  for (;;) {
+    auto lock = co_await serial_lock.lock();  // the prompt and the echo of what is typed
+    co_await serial.write("freeco> ");
+    const size_t length = co_await read_command(line, sizeof line);
+    lock.unlock();
+    if (length == 0) {
+      continue;
+    } else if (is(line, "help")) {
+      for (const char* h : help) co_await say(out.clear() << "  " << h);
+    } else if (is(line, "stats")) {
+      co_await stats();
+    } else if (is(line, "readings")) {
+      co_await show_readings();
+    } else if (is(line, "race")) {
+      co_await race();
+    } else if (is(line, "timeout")) {
+      co_await limited(argument(line, 100));
+    } else if (is(line, "wait")) {
+      co_await freeco::sleep_for(freeco::milliseconds(argument(line, 1000)));
+    } else if (is(line, "quit")) {
+      co_await say(out.clear() << "bye after " << uptime());
+      freeco::semihosting::exit(0);
+    } else {
+      co_await say(out.clear() << "unknown command: " << line << " (try help)");
+    }
   }
 }
 
 }  // namespace
 
-extern "C" int main() {
-  freeco::console::write("freeco demo on ");
-  freeco::console::write(freeco::board::name);
-  freeco::console::write(": two tasks, one mailbox\n");
-  task tasks[] = {producer(), consumer()};
-  for (task& t : tasks) {
-    if (!t.handle) {
-      freeco::console::write("ERROR(freeco): demo task frame does not fit its arena slot\n");
-      return 1;
+int main() {
+  serial.start();
+  const struct {
+    const char* name;
+    freeco::task<> task;
+  } tasks[] = {{"heartbeat", heartbeat()}, {"sensor", sensor()}, {"logger", logger()}, {"console", console()}};
+  for (auto& [name, task] : tasks) {
+    if (executor.spawn(static_cast<freeco::task<>&&>(const_cast<freeco::task<>&>(task))) == freeco::spawn_status::spawned) continue;
+    freeco::console::write("demo: no frame for the ");
+    freeco::console::write(name);
+    freeco::console::write(" task: enlarge its class in examples/demo/config/freeco_config.hpp\n");
+    for (size_t i = 0; i < freeco::config::frame_pools::class_count; ++i) {
+      const freeco::pool_stats s = freeco::frames.stats(i);
+      freeco::console::write_dec(int32_t(s.slot_size));
+      freeco::console::write(" bytes: ");
+      freeco::console::write_dec(int32_t(s.in_use));
+      freeco::console::write(" of ");
+      freeco::console::write_dec(int32_t(s.capacity));
+      freeco::console::write(" in use\n");
     }
-    make_ready(t.handle);
+    return 1;
   }
-  while (ready_count != 0) {
-    std::coroutine_handle<> next = ready[ready_head];
-    ready_head = (ready_head + 1) % 4;
-    --ready_count;
-    next.resume();  // runs until the task waits on the mailbox (it is re-queued by the wake) or ends
-  }
-  for (task& t : tasks) {
-    if (!t.handle.done()) {
-      freeco::console::write("ERROR(freeco): demo deadlock: a task waits and nothing will wake it\n");
-      return 1;
-    }
-  }
-  freeco::console::write("demo: done, sum = ");
-  freeco::console::write_dec(received_sum);
-  freeco::console::write(received_sum == 15 ? " (expected 15)\n" : " (WRONG: expected 15)\n");
-  for (task& t : tasks) t.handle.destroy();
-  return received_sum == 15 ? 0 : 1;
+  executor.run_forever();
 }

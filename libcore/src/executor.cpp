@@ -2,22 +2,9 @@
 #include <freeco/panic.hpp>
 
 #include "cpu_atomic.hpp"
+#include "cpu_mode.hpp"
 
 namespace freeco {
-
-namespace {
-
-// Sleeps until an interrupt unless a handler has already queued a wake. The check and the WFI
-// run with interrupts masked: a handler that would fire between them stays pending instead,
-// a pending interrupt ends WFI even while masked, and it runs at the unmask. So a wake can
-// never land after the check and before the sleep, where it would be lost.
-[[gnu::always_inline]] inline void sleep_unless_woken(volatile uint32_t& wakes) {
-  asm volatile("cpsid i" ::: "memory");
-  if (wakes == 0) asm volatile("wfi" ::: "memory");
-  asm volatile("cpsie i" ::: "memory");
-}
-
-}  // namespace
 
 void executor::loop(bool forever) noexcept {
   core_context& core = this_core();
@@ -28,7 +15,7 @@ void executor::loop(bool forever) noexcept {
     detail::task_node* node = ready_.pop();
     if (node == nullptr) {
       if (!forever && live_ == 0) break;
-      sleep_unless_woken(interrupt_wakes_);
+      cpu::sleep_unless_woken(interrupt_wakes_);
       continue;
     }
     // Every resume returns here: an awaited task that starts and a task that finishes put
@@ -42,18 +29,39 @@ void executor::loop(bool forever) noexcept {
 }
 
 void executor::take_interrupt_wakes() noexcept {
-  const uint32_t newest = cpu::atomic_update(interrupt_wakes_, [](uint32_t) { return 0u; });
+  const uintptr_t newest = cpu::atomic_update(interrupt_wakes_, [](uintptr_t) { return uintptr_t(0); });
   ready_.push_newest_first(reinterpret_cast<detail::task_node*>(newest));
 }
 
 void executor::wake_from_interrupt(detail::task_node& node) noexcept {
-  cpu::atomic_update(interrupt_wakes_, [&node](uint32_t newest) {
+  cpu::atomic_update(interrupt_wakes_, [&node](uintptr_t newest) {
     node.next = reinterpret_cast<detail::task_node*>(newest);
-    return reinterpret_cast<uint32_t>(&node);
+    return reinterpret_cast<uintptr_t>(&node);
   });
 }
 
+// Only handlers push, and only at the top, so below the top the stack's links change only
+// here, in thread mode: after one atomic step that takes `node` if it is the top, the rest of
+// the walk needs no masking.
+void executor::unqueue(detail::task_node& node) noexcept {
+  if (ready_.remove(node)) return;
+  const uintptr_t self = reinterpret_cast<uintptr_t>(&node);
+  const uintptr_t top = cpu::atomic_update(interrupt_wakes_, [&node, self](uintptr_t newest) {
+    return newest == self ? reinterpret_cast<uintptr_t>(node.next) : newest;
+  });
+  if (top == self) return;
+  for (auto* n = reinterpret_cast<detail::task_node*>(top); n != nullptr; n = n->next)
+    if (n->next == &node) {
+      n->next = node.next;
+      return;
+    }
+}
+
 namespace detail {
+
+void unqueue(task_node& node) noexcept {
+  if (executor* running = this_core().executor) running->unqueue(node);
+}
 
 void finish_spawned(task_node& root) noexcept {
   --this_core().executor->live_;

@@ -9,10 +9,13 @@
 namespace freeco::cpu {
 
 // Replaces `word` by f(old) as one step no interrupt can split; returns old. f may run more
-// than once (after a retry), so it must only compute.
-template <class F>
-[[gnu::always_inline]] inline uint32_t atomic_update(volatile uint32_t& word, F f) {
-  uint32_t old, failed;
+// than once (after a retry), so it must only compute. T is a word: uint32_t, or uintptr_t
+// for a pointer (a different type with GCC: unsigned int, where uint32_t is unsigned long).
+template <class T, class F>
+[[gnu::always_inline]] inline T atomic_update(volatile T& word, F f) {
+  static_assert(sizeof(T) == 4, "BUG(freeco): LDREX/STREX update one word");
+  T old;
+  uint32_t failed;
   do {
     asm volatile("ldrex %0, %1" : "=r"(old) : "Q"(word) : "memory");
     asm volatile("strex %0, %2, %1" : "=&r"(failed), "=Q"(word) : "r"(f(old)) : "memory");

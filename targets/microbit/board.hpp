@@ -5,6 +5,9 @@ namespace freeco::board {
 
 inline constexpr char name[] = "microbit";
 inline constexpr unsigned long core_clock_hz = 16'000'000;
+// The clock's tick rate (freeco/time.hpp): SysTick interrupts this often; a whole number of
+// core clocks per tick, at most 2^24.
+inline constexpr unsigned long tick_hz = 1000;
 // External interrupt lines of the NVIC (QEMU's nrf51 SoC models 32).
 inline constexpr unsigned irq_count = 32;
 // Cores, and which one runs the caller: the nRF51822 has one core, so the per-core context slot

@@ -5,6 +5,9 @@ namespace freeco::board {
 
 inline constexpr char name[] = "mps2-an386";
 inline constexpr unsigned long core_clock_hz = 25'000'000;
+// The clock's tick rate (freeco/time.hpp): SysTick interrupts this often; a whole number of
+// core clocks per tick, at most 2^24.
+inline constexpr unsigned long tick_hz = 1000;
 // External interrupt lines of the NVIC (QEMU's mps2 configures 32 for AN385/AN386).
 inline constexpr unsigned irq_count = 32;
 // Cores, and which one runs the caller: AN386 has one core, so the per-core context slot

@@ -191,6 +191,144 @@ TEST(RunQueue, LeavesContinuationsAlone) {
   EXPECT_EQ(c.continuation, &a);
 }
 
+// remove (cancellation of a woken task): from each place, and the tail must follow, so that
+// the next push still appends after the last node left.
+TEST(RunQueue, RemoveTheHead) {
+  run_queue q;
+  task_node a, b, c, d;
+  q.push(a);
+  q.push(b);
+  q.push(c);
+  EXPECT_TRUE(q.remove(a));
+  q.push(d);
+  EXPECT_EQ(drain(q), (nodes{&b, &c, &d}));
+}
+
+TEST(RunQueue, RemoveFromTheMiddle) {
+  run_queue q;
+  task_node a, b, c, d;
+  q.push(a);
+  q.push(b);
+  q.push(c);
+  EXPECT_TRUE(q.remove(b));
+  q.push(d);
+  EXPECT_EQ(drain(q), (nodes{&a, &c, &d}));
+}
+
+TEST(RunQueue, RemoveTheTailMovesTheTail) {
+  run_queue q;
+  task_node a, b, c, d;
+  q.push(a);
+  q.push(b);
+  q.push(c);
+  EXPECT_TRUE(q.remove(c));
+  q.push(d);  // must follow b, not hang off the removed c
+  EXPECT_EQ(c.next, nullptr);
+  EXPECT_EQ(drain(q), (nodes{&a, &b, &d}));
+}
+
+TEST(RunQueue, RemoveTheOnlyNodeEmptiesIt) {
+  run_queue q;
+  task_node a, b;
+  q.push(a);
+  EXPECT_TRUE(q.remove(a));
+  EXPECT_TRUE(q.empty());
+  EXPECT_EQ(q.pop(), nullptr);
+  q.push(b);  // the tail is back at the head
+  EXPECT_EQ(drain(q), (nodes{&b}));
+  q.push_front(a);
+  EXPECT_TRUE(q.remove(a));
+  q.push_front(b);
+  q.push(a);
+  EXPECT_EQ(drain(q), (nodes{&b, &a}));
+}
+
+TEST(RunQueue, RemoveAfterAWakeStack) {
+  run_queue q;
+  task_node a, b, c, d;
+  q.push_newest_first(wake_stack({&a, &b, &c}));
+  EXPECT_TRUE(q.remove(c));  // the newest, which push_newest_first made the tail
+  q.push(d);
+  EXPECT_EQ(drain(q), (nodes{&a, &b, &d}));
+}
+
+TEST(RunQueue, RemoveOfANodeNotQueuedReturnsFalse) {
+  run_queue q;
+  task_node a, b, c, stranger;
+  EXPECT_FALSE(q.remove(a));  // empty
+  q.push(a);
+  q.push(b);
+  stranger.next = &b;  // a stale link must not fool it
+  EXPECT_FALSE(q.remove(stranger));
+  EXPECT_TRUE(q.remove(b));
+  EXPECT_FALSE(q.remove(b));  // twice
+  q.push(c);
+  EXPECT_EQ(drain(q), (nodes{&a, &c}));
+  EXPECT_FALSE(q.remove(a));  // popped
+}
+
+// push, push_front, wake stacks, pop and remove of a random queued (or idle) node, against a
+// std::deque.
+TEST(RunQueue, MatchesADequeWithRemovalsOverRandomOperations) {
+  constexpr size_t node_count = 16;
+  std::vector<task_node> all(node_count);
+  std::vector<task_node*> idle;
+  for (auto& n : all) idle.push_back(&n);
+  std::mt19937 random(0x5EED);
+  std::deque<task_node*> model;
+  run_queue q;
+  auto take_idle = [&] {
+    size_t i = random() % idle.size();
+    task_node* n = idle[i];
+    idle[i] = idle.back();
+    idle.pop_back();
+    return n;
+  };
+  size_t removed_last = 0, removed_other = 0, removed_absent = 0;
+  for (int step = 0; step < 5000; ++step) {
+    const unsigned op = random() % 6;
+    if (op == 0 && !idle.empty()) {
+      task_node* n = take_idle();
+      q.push(*n);
+      model.push_back(n);
+    } else if (op == 1 && !idle.empty()) {
+      task_node* n = take_idle();
+      q.push_front(*n);
+      model.push_front(n);
+    } else if (op == 2) {
+      std::vector<task_node*> woken;
+      size_t k = random() % 4;
+      while (woken.size() < k && !idle.empty()) woken.push_back(take_idle());
+      q.push_newest_first(wake_stack(woken));
+      model.insert(model.end(), woken.begin(), woken.end());
+    } else if (op == 3) {
+      task_node* expected = model.empty() ? nullptr : model.front();
+      if (!model.empty()) model.pop_front();
+      task_node* got = q.pop();
+      ASSERT_EQ(got, expected) << "step " << step;
+      if (got != nullptr) idle.push_back(got);
+    } else {
+      task_node* n = &all[random() % node_count];
+      auto it = std::find(model.begin(), model.end(), n);
+      const bool queued = it != model.end();
+      if (queued) {
+        (it + 1 == model.end() ? removed_last : removed_other)++;
+        model.erase(it);
+        idle.push_back(n);
+      } else {
+        ++removed_absent;
+      }
+      ASSERT_EQ(q.remove(*n), queued) << "step " << step;
+    }
+    ASSERT_EQ(q.empty(), model.empty()) << "step " << step;
+  }
+  EXPECT_GT(removed_last, 50u);
+  EXPECT_GT(removed_other, 200u);
+  EXPECT_GT(removed_absent, 100u);
+  std::vector<task_node*> rest(model.begin(), model.end());
+  EXPECT_EQ(drain(q), rest);
+}
+
 // Every operation, interleaved at random, against a std::deque; a node is in the queue at most
 // once, as in the executor.
 TEST(RunQueue, MatchesADequeOverRandomOperations) {

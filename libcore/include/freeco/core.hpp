@@ -11,10 +11,17 @@
 //                                                                wake a task
 //   4       current   the executor, before each resume           awaitables that need the
 //                                                                coroutine they run in
+//   8       thread_   Reset_Handler, once, before any            __aeabi_read_tp (abi/
+//           pointer   constructor runs (startup/reset.cpp)       thread_pointer.cpp), so every
+//                                                                thread_local access
 //
 // Interrupt handlers only read `executor`; the executor only changes it in thread mode while no
 // task of its own can be waiting, so a handler never sees it change under a waiting task.
-// Issue 5 adds the core's thread-local storage block here.
+// `thread_pointer` is the core's thread-local storage block (link.ld reserves one per core)
+// minus the TCB offset of Arm's TLS variant 1 (__freeco_tls_tcb_offset: 8, or the TLS
+// alignment if larger): the compilers address a thread_local as __aeabi_read_tp() + that offset
+// + its place in the block. Interrupt handlers that touch a thread_local share the block of the
+// core they interrupt.
 #pragma once
 
 #include "board.hpp"
@@ -29,6 +36,7 @@ struct task_node;
 struct core_context {
   freeco::executor* executor = nullptr;
   detail::task_node* current = nullptr;
+  char* thread_pointer = nullptr;
 };
 
 inline constinit core_context cores[board::core_count];

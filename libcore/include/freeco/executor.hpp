@@ -71,6 +71,8 @@ class executor {
   void wake(detail::task_node& node) noexcept { ready_.push(node); }
   // The same from any context, interrupt handlers included.
   void wake_from_interrupt(detail::task_node& node) noexcept;
+  // Takes a woken coroutine back out of the queues, for cancellation. Thread mode only.
+  void unqueue(detail::task_node& node) noexcept;
 
  private:
   friend void detail::finish_spawned(detail::task_node&) noexcept;
@@ -81,7 +83,7 @@ class executor {
   void take_interrupt_wakes() noexcept;
 
   detail::run_queue ready_;
-  volatile uint32_t interrupt_wakes_ = 0;
+  volatile uintptr_t interrupt_wakes_ = 0;  // the newest node's address (host tests: 64 bits)
   size_t live_ = 0;
 };
 

@@ -43,7 +43,7 @@ class interrupt_event {
 
   // Any context; typically an interrupt handler.
   void signal() noexcept {
-    const uint32_t old = cpu::atomic_update(state_, [](uint32_t s) { return is_waiting(s) ? 0u : (s | 1u) + 2u; });
+    const uintptr_t old = cpu::atomic_update(state_, [](uintptr_t s) { return is_waiting(s) ? 0u : (s | 1u) + 2u; });
     if (is_waiting(old)) {
       awaiter* waiting = reinterpret_cast<awaiter*>(old);
       waiting->count = 1;
@@ -51,36 +51,59 @@ class interrupt_event {
     }
   }
 
-  awaiter operator co_await() noexcept { return awaiter{*this}; }
+  awaiter operator co_await() noexcept { return awaiter(*this); }
 
  private:
-  static constexpr bool is_waiting(uint32_t s) noexcept { return s != 0 && (s & 1u) == 0; }
-  static constexpr bool is_pending(uint32_t s) noexcept { return (s & 1u) != 0; }
+  static constexpr bool is_waiting(uintptr_t s) noexcept { return s != 0 && (s & 1u) == 0; }
+  static constexpr bool is_pending(uintptr_t s) noexcept { return (s & 1u) != 0; }
 
   struct awaiter {
+    // A constructor, not aggregate initialisation: GCC 12 destroys an aggregate-initialised
+    // awaiter's members twice when its suspended coroutine is destroyed.
+    explicit awaiter(interrupt_event& e) noexcept : event(e) {}
+
     interrupt_event& event;
     detail::task_node* node = nullptr;
     uint32_t count = 0;
+
+    // Cancellation: a task destroyed while it waits unregisters. If a signal already took it
+    // (its task woken but never run), that signal goes back to the event (none is lost) and
+    // the coroutine leaves the run queues (the handler may have queued it after task::reset
+    // looked).
+    ~awaiter() {
+      if (node == nullptr) return;  // not waiting: never suspended, or already resumed
+      const uintptr_t self = reinterpret_cast<uintptr_t>(this);
+      const uintptr_t old = cpu::atomic_update(event.state_, [self](uintptr_t s) { return s == self ? 0u : s; });
+      if (old != self) {  // the handler had taken us and woken our coroutine
+        event.signal();
+        detail::unqueue(*node);
+      }
+      node = nullptr;
+    }
 
     bool await_ready() const noexcept { return false; }
     template <detail::freeco_promise P>
     bool await_suspend(std::coroutine_handle<P> me) noexcept {
       node = &me.promise();
-      const uint32_t self = reinterpret_cast<uint32_t>(this);
-      const uint32_t old = cpu::atomic_update(event.state_, [self](uint32_t s) {
+      const uintptr_t self = reinterpret_cast<uintptr_t>(this);
+      const uintptr_t old = cpu::atomic_update(event.state_, [self](uintptr_t s) {
         return s == 0 ? self : is_pending(s) ? 0u : s;
       });
       if (is_pending(old)) {
         count = old >> 1;
+        node = nullptr;
         return false;  // signals were pending: go on at once
       }
       if (old != 0) panic("ERROR(freeco): two tasks await one interrupt_event; give each task its own event");
       return true;
     }
-    uint32_t await_resume() const noexcept { return count; }
+    uint32_t await_resume() noexcept {
+      node = nullptr;
+      return count;
+    }
   };
 
-  volatile uint32_t state_ = 0;
+  volatile uintptr_t state_ = 0;  // holds an awaiter's address: 32 bits on Cortex-M, 64 on a host
 };
 
 }  // namespace freeco

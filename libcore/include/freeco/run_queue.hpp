@@ -44,6 +44,18 @@ class run_queue {
     return node;
   }
 
+  // Takes `node` out if it is queued; returns whether it was. O(length): for cancellation only
+  // (destroying a woken coroutine before it runs), never on the resume path.
+  bool remove(task_node& node) noexcept {
+    for (task_node** link = &head_; *link != nullptr; link = &(*link)->next) {
+      if (*link != &node) continue;
+      *link = node.next;
+      if (tail_ == &node.next) tail_ = link;
+      return true;
+    }
+    return false;
+  }
+
   // Appends a chain that lists the newest node first (as an interrupt wake stack holds it), so
   // that nodes run in the order they were woken.
   void push_newest_first(task_node* newest) noexcept {

@@ -10,7 +10,9 @@
 //   build error; when no slot is free the call returns an empty task (`!t`), and spawning it
 //   returns spawn_status::no_frame.
 // - Move-only. Destroying a task that has not started, is suspended or has finished frees its
-//   frame.
+//   frame. Destroying a suspended task cancels it: every awaiter in its frame unregisters
+//   (from timers, channels, mutexes, events), and if it was already woken it leaves the run
+//   queue, so nothing is left pointing into the freed frame.
 // - Stack use does not grow with a chain of co_awaits that complete at once: awaiting a task
 //   and finishing one put the coroutine that must go on next at the front of the executor's
 //   queue and return to the executor, which resumes it from its own loop. This is how freeco runs on ARMv6-M, where symmetric transfer
@@ -47,6 +49,8 @@ struct in_pool {};
 
 namespace detail {
 
+struct task_access;  // combinators (freeco/when.hpp) start and inspect the tasks they own
+
 template <class Promise>
 concept freeco_promise = std::is_base_of_v<task_node, Promise>;
 
@@ -58,7 +62,9 @@ inline std::coroutine_handle<> handle_of(task_node& node) noexcept {
 
 void finish_spawned(task_node& root) noexcept;  // executor.cpp: ends and frees a spawned task
 void hand_off(task_node& next) noexcept;        // executor.hpp: resume `next` before anything else
+void unqueue(task_node& node) noexcept;         // executor.cpp: takes `node` out of every queue
 [[noreturn]] void await_empty_task() noexcept;   // executor.cpp
+
 
 struct final_awaiter {
   bool await_ready() const noexcept { return false; }
@@ -172,6 +178,7 @@ class [[nodiscard]] task {
   template <class, auto&>
   friend struct detail::task_promise;
   friend class executor;
+  friend struct detail::task_access;
 
   explicit task(handle h) noexcept : handle_(h) {}
 
@@ -179,8 +186,15 @@ class [[nodiscard]] task {
 
   void reset() noexcept {
     if (!handle_) return;
-    if constexpr (!std::is_void_v<T> && !std::is_trivially_destructible_v<T>)
-      if (handle_.done()) handle_.promise().value().~T();
+    if (handle_.done()) {
+      if constexpr (!std::is_void_v<T> && !std::is_trivially_destructible_v<T>) handle_.promise().value().~T();
+    } else {
+      // Cancellation. The coroutine may have been woken and sit in a run queue: take it out,
+      // then destroy the frame, whose awaiters unregister from whatever would wake it. Only a
+      // handler could queue it in between, and the awaiters that handlers wake
+      // (interrupt_event's) take their coroutine out again themselves.
+      detail::unqueue(handle_.promise());
+    }
     handle_.destroy();
     handle_ = nullptr;
   }

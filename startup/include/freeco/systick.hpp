@@ -25,5 +25,8 @@ inline void start_counter() {
   csr() = 0b101;  // enable, core clock
 }
 inline void stop() { csr() = 0; }
+// Gives SysTick the highest configurable priority (0; SHPR3 bits 31:24, word access only on
+// ARMv6-M), so that no other handler can preempt it.
+inline void set_highest_priority() { reg(0xE000'ED20) = reg(0xE000'ED20) & 0x00FF'FFFFu; }
 
 }  // namespace freeco::systick

@@ -30,26 +30,11 @@ std::atomic<uint16_t> half{2};
 std::atomic<uint32_t> word{3};
 std::atomic<uint64_t> wide{4};
 
-template <class T>
-uintptr_t addresses() {
-  using call = libcalls<T>;
-  uintptr_t sum = reinterpret_cast<uintptr_t>(call::load) + reinterpret_cast<uintptr_t>(call::store) +
-                  reinterpret_cast<uintptr_t>(call::exchange) + reinterpret_cast<uintptr_t>(call::compare_exchange) +
-                  reinterpret_cast<uintptr_t>(call::lock_test_and_set) +
-                  reinterpret_cast<uintptr_t>(call::val_compare_and_swap) +
-                  reinterpret_cast<uintptr_t>(call::bool_compare_and_swap);
-  for (int op = 0; op < operations; ++op) {
-    sum += reinterpret_cast<uintptr_t>(call::fetch_op[op]) + reinterpret_cast<uintptr_t>(call::sync_fetch_and_op[op]) +
-           reinterpret_cast<uintptr_t>(call::sync_op_and_fetch[op]);
-  }
-  return sum;
-}
-
 volatile uintptr_t keep;
 
 extern "C" int main() {
-  keep = addresses<unsigned char>() + addresses<unsigned short>() + addresses<unsigned int>() +
-         addresses<unsigned long long>() + reinterpret_cast<uintptr_t>(atomic_is_lock_free);
+  keep = libcall_addresses<unsigned char>() + libcall_addresses<unsigned short>() + libcall_addresses<unsigned int>() +
+         libcall_addresses<unsigned long long>() + reinterpret_cast<uintptr_t>(atomic_is_lock_free);
   byte.fetch_add(1);
   half.fetch_xor(1);
   word.exchange(9);

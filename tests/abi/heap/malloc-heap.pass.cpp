@@ -1,9 +1,8 @@
 // Opting in to the C library's malloc (freeco::heap_malloc): operator new and delete work,
 // and the heap is the RAM between .noinit and the stack: allocation runs out there, with
 // nothrow new returning nullptr, instead of growing into the stack.
-// picolibc's malloc sets errno, a thread_local, and thread-local storage is not set up yet
-// (issue 5, item 8): newlib-nano only until then.
-// REQUIRES: libc=newlib-nano
+// Both C libraries: picolibc's malloc sets errno, a thread_local, in the core's block.
+// REQUIRES: libc
 // RUN: %{cxx} %{flags} -c %s -o %t.o
 // RUN: %{cxx} %t.o %{heap_malloc} -o %t.elf %{link_flags}
 // RUN: %{run} %t.elf | FileCheck %s

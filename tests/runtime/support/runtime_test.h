@@ -2,6 +2,7 @@
 // spawning that must succeed.
 #pragma once
 
+#include <freeco/config.hpp>
 #include <freeco/console.hpp>
 #include <freeco/executor.hpp>
 #include <freeco/semihosting.hpp>
@@ -31,6 +32,13 @@ inline void print(const char* label, long value) {
   freeco::console::write(label);
   freeco::console::write_dec(static_cast<int32_t>(value));
   freeco::console::write("\n");
+}
+
+// Frames taken from freeco::frames now, over every slot class.
+inline size_t frames_in_use() {
+  size_t n = 0;
+  for (size_t i = 0; i < freeco::config::frame_pools::class_count; ++i) n += freeco::frames.stats(i).in_use;
+  return n;
 }
 
 }  // namespace runtime_test

@@ -1,9 +1,10 @@
-// freeco's atomics library functions (abi/atomic_primask.cpp) under C++ names, with the
+// freeco's atomics library functions (abi/atomic_primask*.cpp) under C++ names, with the
 // signatures GCC gives them: the tests call them directly, whichever calls a compiler emits
 // itself. Assembler labels, since clang reserves some of these names for its builtins.
 #pragma once
 
 #include <stddef.h>
+#include <stdint.h>
 
 template <class T>
 struct libcalls;
@@ -68,3 +69,19 @@ T apply(int op, T a, T b) {
   }
 }
 inline constexpr int operations = 6;
+
+// Takes the address of every function for T, so that a firmware links them all.
+template <class T>
+uintptr_t libcall_addresses() {
+  using call = libcalls<T>;
+  uintptr_t sum = reinterpret_cast<uintptr_t>(call::load) + reinterpret_cast<uintptr_t>(call::store) +
+                  reinterpret_cast<uintptr_t>(call::exchange) + reinterpret_cast<uintptr_t>(call::compare_exchange) +
+                  reinterpret_cast<uintptr_t>(call::lock_test_and_set) +
+                  reinterpret_cast<uintptr_t>(call::val_compare_and_swap) +
+                  reinterpret_cast<uintptr_t>(call::bool_compare_and_swap);
+  for (int op = 0; op < operations; ++op) {
+    sum += reinterpret_cast<uintptr_t>(call::fetch_op[op]) + reinterpret_cast<uintptr_t>(call::sync_fetch_and_op[op]) +
+           reinterpret_cast<uintptr_t>(call::sync_op_and_fetch[op]);
+  }
+  return sum;
+}

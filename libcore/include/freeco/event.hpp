@@ -1,0 +1,73 @@
+// freeco::event: a flag that tasks wait for, set from a task or an interrupt handler.
+// set() releases every waiting task and the event stays set (later co_awaits go straight on)
+// until reset().
+//
+//     constinit freeco::event ready;
+//     extern "C" void GPIOTE_IRQHandler() { ready.set(); }
+//     freeco::task<> worker() { co_await ready; ready.reset(); ... }
+//
+// Waiters are nodes in the waiting tasks' frames (freeco/waiter_list.hpp), changed in thread
+// mode only. From a handler, set() stores the flag and asks thread mode (deferred_work) to
+// release the waiters, so a handler never races with a task that starts or stops waiting,
+// and destroying a waiting task just unlinks its node.
+#pragma once
+
+#include <coroutine>
+#include <freeco/callback_node.hpp>
+#include <freeco/executor.hpp>
+#include <freeco/waiter_list.hpp>
+#include <stdint.h>
+
+namespace freeco {
+
+class event : detail::deferred_work {
+  class awaiter;
+
+ public:
+  constexpr event() noexcept : deferred_work(&event::release_deferred) {}
+
+  // Any context. From a task the waiters are queued at once; from a handler, when thread
+  // mode next runs the executor's loop.
+  void set() noexcept {
+    set_ = 1;
+    if (cpu::in_interrupt())
+      request();
+    else
+      release_waiters();
+  }
+  void reset() noexcept { set_ = 0; }
+  bool is_set() const noexcept { return set_ != 0; }
+  // Tasks waiting now (for tests and statistics).
+  bool has_waiters() const noexcept { return !waiters_.empty(); }
+
+  awaiter operator co_await() noexcept { return awaiter(*this); }
+
+ private:
+  class [[nodiscard]] awaiter : detail::waiter {
+   public:
+    explicit awaiter(event& e) noexcept : event_(e) {}
+    bool await_ready() const noexcept { return event_.is_set(); }
+    template <detail::freeco_promise P>
+    void await_suspend(std::coroutine_handle<P> me) noexcept {
+      wait_in(event_.waiters_, me);
+    }
+    void await_resume() const noexcept {}
+
+   private:
+    event& event_;
+  };
+
+  void release_waiters() noexcept {
+    while (detail::waiter* w = waiters_.pop_front()) this_core().executor->wake(*w->node);
+  }
+  static void release_deferred(void* self) noexcept {
+    auto& e = *static_cast<event*>(static_cast<deferred_work*>(static_cast<callback_node*>(self)));
+    e.begin();
+    if (e.is_set()) e.release_waiters();
+  }
+
+  volatile uint32_t set_ = 0;
+  detail::waiter_list waiters_;
+};
+
+}  // namespace freeco

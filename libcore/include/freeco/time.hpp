@@ -1,0 +1,145 @@
+// freeco time: a monotonic clock driven by SysTick, durations and time points in its ticks,
+// and sleeping.
+//
+//     using namespace freeco::literals;
+//     freeco::task<> heartbeat() {
+//       auto next = freeco::clock::now();
+//       for (;;) { blink(); co_await freeco::sleep_until(next += 500_ms); }   // no drift
+//     }
+//     co_await freeco::sleep_for(20_ms);   // at least 20 ms
+//
+// - The clock counts SysTick interrupts at board::tick_hz (1 kHz on both boards) in 64 bits:
+//   it does not wrap in the life of any device. It starts at reset, before constructors, in
+//   any firmware that uses it; the firmware then must not define SysTick_Handler itself.
+// - Idle sleep stays tick-driven: SysTick interrupts every tick even while nothing waits for
+//   time, and the executor sleeps (WFI) between ticks. A tick costs the handler's few dozen
+//   instructions; a tickless clock would reprogram SysTick to the next deadline instead.
+// - Sleeping tasks wait in one timer queue, sorted by deadline (freeco/timer_list.hpp): no
+//   allocation, the queue entry is the awaiter in the sleeping task's frame. Timers fire in
+//   deadline order, equal deadlines in the order they were set. Destroying a sleeping task
+//   takes its timer out.
+#pragma once
+
+#include <compare>
+#include <coroutine>
+#include <freeco/task.hpp>
+#include <freeco/timer_list.hpp>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "board.hpp"
+
+namespace freeco {
+
+// A span of time in whole ticks. The unit helpers round up, so that a duration is never
+// shorter than asked for.
+class duration {
+ public:
+  constexpr duration() noexcept = default;
+  static constexpr duration from_ticks(int64_t ticks) noexcept { return duration(ticks); }
+  constexpr int64_t ticks() const noexcept { return ticks_; }
+  // Whole milliseconds, rounded down (no division when the tick rate is 1 kHz).
+  constexpr int64_t milliseconds() const noexcept {
+    constexpr int64_t hz = int64_t(board::tick_hz);
+    if constexpr (hz % 1000 == 0)
+      return ticks_ / (hz / 1000);
+    else
+      return ticks_ * 1000 / hz;
+  }
+
+  constexpr auto operator<=>(const duration&) const noexcept = default;
+  constexpr duration operator+(duration d) const noexcept { return duration(ticks_ + d.ticks_); }
+  constexpr duration operator-(duration d) const noexcept { return duration(ticks_ - d.ticks_); }
+  constexpr duration operator*(int64_t n) const noexcept { return duration(ticks_ * n); }
+  constexpr duration& operator+=(duration d) noexcept { return *this = *this + d; }
+  constexpr duration& operator-=(duration d) noexcept { return *this = *this - d; }
+
+ private:
+  constexpr explicit duration(int64_t ticks) noexcept : ticks_(ticks) {}
+  int64_t ticks_ = 0;
+};
+
+namespace detail {
+// n units of 1/per_second s in ticks, rounded up. Divides only when the tick rate is not a
+// multiple of the unit (never on the boards here): 64-bit division is a libgcc call.
+template <int64_t per_second>
+constexpr duration in_ticks(int64_t n) noexcept {
+  constexpr int64_t hz = int64_t(board::tick_hz);
+  if constexpr (hz % per_second == 0)
+    return duration::from_ticks(n * (hz / per_second));
+  else
+    return duration::from_ticks((n * hz + per_second - 1) / per_second);
+}
+}  // namespace detail
+
+constexpr duration ticks(int64_t n) noexcept { return duration::from_ticks(n); }
+constexpr duration seconds(int64_t n) noexcept { return detail::in_ticks<1>(n); }
+constexpr duration milliseconds(int64_t n) noexcept { return detail::in_ticks<1000>(n); }
+constexpr duration microseconds(int64_t n) noexcept { return detail::in_ticks<1000000>(n); }
+
+namespace literals {
+constexpr duration operator""_s(unsigned long long n) noexcept { return seconds(int64_t(n)); }
+constexpr duration operator""_ms(unsigned long long n) noexcept { return milliseconds(int64_t(n)); }
+constexpr duration operator""_us(unsigned long long n) noexcept { return microseconds(int64_t(n)); }
+}  // namespace literals
+
+// A point on the clock: time since it started at reset.
+class time_point {
+ public:
+  constexpr time_point() noexcept = default;
+  constexpr explicit time_point(duration since_start) noexcept : since_start_(since_start) {}
+  constexpr duration since_start() const noexcept { return since_start_; }
+
+  constexpr auto operator<=>(const time_point&) const noexcept = default;
+  constexpr time_point operator+(duration d) const noexcept { return time_point(since_start_ + d); }
+  constexpr time_point operator-(duration d) const noexcept { return time_point(since_start_ - d); }
+  constexpr duration operator-(time_point t) const noexcept { return since_start_ - t.since_start_; }
+  constexpr time_point& operator+=(duration d) noexcept { return *this = *this + d; }
+
+ private:
+  duration since_start_;
+};
+
+struct clock {
+  static constexpr unsigned long tick_hz = board::tick_hz;
+  // Any context, interrupt handlers included.
+  static time_point now() noexcept;  // time.cpp
+};
+
+// Timers waiting now (sleeping tasks, running timeouts); for statistics and tests. Thread mode.
+size_t pending_timers() noexcept;  // time.cpp
+
+namespace detail {
+void add_timer(timer& t) noexcept;     // time.cpp: thread mode
+void cancel_timer(timer& t) noexcept;  // time.cpp: thread mode
+// Sets the tick count, for tests of long uptimes (the 32-bit boundary). Thread mode, before
+// any timer is set.
+void set_clock(int64_t ticks) noexcept;  // time.cpp
+
+// Waits in the timer queue until its deadline; unregisters if destroyed while waiting.
+class [[nodiscard]] sleep_awaiter : timer {
+ public:
+  explicit sleep_awaiter(time_point until) noexcept { deadline = until.since_start().ticks(); }
+  ~sleep_awaiter() {
+    if (linked()) cancel_timer(*this);
+  }
+
+  bool await_ready() const noexcept { return deadline <= clock::now().since_start().ticks(); }
+  template <freeco_promise P>
+  void await_suspend(std::coroutine_handle<P> me) noexcept {
+    target = &me.promise();
+    add_timer(*this);
+  }
+  void await_resume() const noexcept {}
+};
+}  // namespace detail
+
+// Resumes at the first tick at or after `t` (at once if it has passed).
+inline detail::sleep_awaiter sleep_until(time_point t) noexcept { return detail::sleep_awaiter(t); }
+// Resumes after at least `d`: the clock reads whole ticks, so the count starts at the next one.
+inline detail::sleep_awaiter sleep_for(duration d) noexcept {
+  const time_point now = clock::now();
+  return detail::sleep_awaiter(d > duration() ? now + d + ticks(1) : now);
+}
+
+}  // namespace freeco

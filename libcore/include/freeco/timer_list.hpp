@@ -1,0 +1,37 @@
+// The timer queue's order, as pure logic (unit-tested on the host): timers sorted by deadline,
+// equal deadlines in the order they were added, so timers fire in deadline order and ties
+// first come, first served. Thread mode only (freeco/time.hpp says who calls it).
+#pragma once
+
+#include <freeco/waiter_list.hpp>
+#include <stdint.h>
+
+namespace freeco::detail {
+
+struct timer : list_link {
+  int64_t deadline = 0;          // in ticks since the clock started
+  task_node* target = nullptr;   // woken when the deadline passes
+};
+
+class timer_list : public intrusive_list<timer> {
+ public:
+  // From the back: a new timer usually expires after those already waiting.
+  void insert(timer& t) noexcept {
+    timer* after = back();
+    while (after != nullptr && after->deadline > t.deadline) after = previous(*after);
+    insert_before(t, after == nullptr ? front() : next(*after));  // just after `after`
+  }
+
+  // The earliest timer if its deadline is at or before `now`, unlinked; else nullptr.
+  timer* pop_due(int64_t now) noexcept {
+    timer* first = front();
+    if (first == nullptr || first->deadline > now) return nullptr;
+    remove(*first);
+    return first;
+  }
+
+ private:
+  timer* previous(timer& t) noexcept { return &t == front() ? nullptr : static_cast<timer*>(t.prev); }
+};
+
+}  // namespace freeco::detail

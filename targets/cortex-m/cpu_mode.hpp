@@ -1,0 +1,27 @@
+// What every Cortex-M (ARMv6-M and ARMv7-M alike) does the same way: telling handler mode
+// from thread mode, and sleeping until an interrupt without losing a wake-up. Host builds of
+// the runtime provide their own.
+#pragma once
+
+#include <stdint.h>
+
+namespace freeco::cpu {
+
+// Whether the caller runs in an exception handler (IPSR holds its number; 0 in thread mode).
+[[gnu::always_inline]] inline bool in_interrupt() {
+  uint32_t ipsr;
+  asm volatile("mrs %0, ipsr" : "=r"(ipsr));
+  return ipsr != 0;
+}
+
+// Sleeps until an interrupt unless a handler has already queued a wake (`wakes` != 0). The
+// check and the WFI run with interrupts masked: a handler that would fire between them stays
+// pending instead, a pending interrupt ends WFI even while masked, and it runs at the unmask.
+// So a wake can never land after the check and before the sleep, where it would be lost.
+[[gnu::always_inline]] inline void sleep_unless_woken(volatile uintptr_t& wakes) {
+  asm volatile("cpsid i" ::: "memory");
+  if (wakes == 0) asm volatile("wfi" ::: "memory");
+  asm volatile("cpsie i" ::: "memory");
+}
+
+}  // namespace freeco::cpu
