@@ -1,27 +1,8 @@
 // read_line returns each line that ends in '\n', without it; an empty line has length 0.
-// RUN: %{build}
+// RUN: %{cxx} %{flags} -DLINES=4 %S/Inputs/read_lines.cpp -o %t.elf %{link_flags}
 // RUN: printf 'alpha\nbeta\n\ngamma\n' | %{run} --serial stdio --input-after 'uart ready' %t.elf | FileCheck %s
 // CHECK: uart ready
 // CHECK-NEXT: line [alpha] length 5
 // CHECK-NEXT: line [beta] length 4
 // CHECK-NEXT: line [] length 0
 // CHECK-NEXT: line [gamma] length 5
-#include "Inputs/uart_test.h"
-
-namespace {
-constinit freeco::uart<64> serial;
-
-freeco::task<> reader() {
-  char line[32];
-  for (int i = 0; i < 4; ++i) {
-    const freeco::uart_line got = co_await serial.read_line(line, sizeof line);
-    uart_test::print_line("line ", line, got);
-  }
-}
-}  // namespace
-
-extern "C" int main() {
-  uart_test::start(serial);
-  uart_test::run(reader());
-  return 0;
-}
