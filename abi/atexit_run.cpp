@@ -9,7 +9,7 @@
 #include <freeco/panic.hpp>
 #include <stdint.h>
 
-#include "cpu_atomic.hpp"
+#include <freeco/target/cpu_atomic.hpp>
 
 namespace freeco::abi {
 namespace {

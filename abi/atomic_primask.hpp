@@ -33,7 +33,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "cpu_masked.hpp"
+#include <freeco/target/cpu_masked.hpp>
 
 namespace freeco::abi::atomic {
 

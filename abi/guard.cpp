@@ -22,7 +22,7 @@
 #include <freeco/panic.hpp>
 #include <stdint.h>
 
-#include "cpu_atomic.hpp"
+#include <freeco/target/cpu_atomic.hpp>
 
 namespace {
 constexpr uint32_t not_started = 0;

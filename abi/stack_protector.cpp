@@ -5,7 +5,7 @@
 #include <freeco/panic.hpp>
 #include <stdint.h>
 
-#include "entropy.hpp"
+#include <freeco/target/entropy.hpp>
 
 extern "C" {
 uintptr_t __stack_chk_guard;

@@ -10,7 +10,7 @@
 #include <freeco/systick.hpp>
 #include <stdint.h>
 
-#include "board.hpp"
+#include <freeco/target/board.hpp>
 
 namespace bench {
 

@@ -5,7 +5,8 @@
 #include <freeco/semihosting.hpp>
 #include <stdint.h>
 
-#include "cpu.hpp"
+#include <freeco/target/cpu.hpp>
+#include <freeco/target/mmio.hpp>
 
 namespace {
 
@@ -66,6 +67,13 @@ extern "C" [[noreturn, gnu::used]] void freeco_fault_report(const uint32_t* fram
   write_register("  pc    = ", frame[6]);
   write_register("  xpsr  = ", frame[7]);
   console::write("\n");
-  cpu::report_fault_status();
+  unsigned shown = 0;
+  for (const cpu::fault_status_register& r : cpu::fault_status_registers) {
+    if (r.name == nullptr) break;
+    console::write("  ");
+    console::write(r.name);
+    write_register(" = ", mmio::reg(r.address));
+    if (++shown % 2 == 0) console::write("\n");
+  }
   semihosting::exit(128 + static_cast<int>(number));
 }

@@ -9,7 +9,7 @@
 #include <freeco/semihosting.hpp>
 #include <stdint.h>
 
-#include "cpu.hpp"
+#include <freeco/target/cpu.hpp>
 
 extern "C" {
 extern uint32_t __freeco_data_load[], __freeco_data_start[], __freeco_data_end[];

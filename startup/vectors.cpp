@@ -3,8 +3,8 @@
 // name to replace it. Unreplaced ones report the exception and end the firmware (fault.cpp).
 #include <stdint.h>
 
-#include "board.hpp"
-#include "cpu.hpp"
+#include <freeco/target/board.hpp>
+#include <freeco/target/cpu.hpp>
 
 using handler = void (*)();
 

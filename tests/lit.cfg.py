@@ -10,46 +10,88 @@
 #                      (a cross-check that both give the same results); default stdlib=freeco
 #   opt=-O2            optimisation level of the tests (default -Os)
 #   timeout=S          QEMU timeout per firmware run (default 10 s)
+# Without a build directory, against an installed sysroot (the conformance suite only):
+#   sysroot=P          the prefix ./x install (or cmake --install) wrote; with cxx= (any clang++
+#                      or arm-none-eabi-g++, through P's clang config file or GCC specs) and
+#                      board=NAME; libc=NAME (default none); output=DIR for the test outputs
+#                      (default build/lit-sysroot/<compiler>-<board>-<libc> in this tree)
 import json
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "lit"))
 from freeco_format import FreecoTest  # noqa: E402
 
-root = config.freeco_root
+root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+table = json.load(open(os.path.join(root, "targets", "targets.json")))
+
+
+def choice(kind, value, valid):
+    if value not in valid:
+        lit_config.fatal(f"ERROR(freeco): unknown {kind} '{value}'; valid: {', '.join(valid)}")
+    return value
+
+
+# Two ways in. From a build directory (its lit.site.cfg.py says everything), or from an
+# installed sysroot with no build tree at all (the conformance suite against any compiler):
+#   lit --param sysroot=P --param cxx=clang++-19 --param board=microbit [--param libc=none] tests/conformance
+sysroot = lit_config.params.get("sysroot")
+if sysroot is None and not hasattr(config, "freeco_root"):
+    lit_config.fatal("ERROR(freeco): no build directory and no sysroot: run the suite of a build "
+                     "directory (lit build/<compiler>-<board>/tests) or give --param sysroot=P "
+                     "--param cxx=COMPILER --param board=BOARD")
+if sysroot is not None:
+    sysroot = os.path.abspath(sysroot)
+    if not os.path.isdir(os.path.join(sysroot, "lib", "freeco")):
+        lit_config.fatal(f"ERROR(freeco): '{sysroot}' is no freeco sysroot (no lib/freeco): "
+                         f"install one with ./x install --prefix DIR")
+    if "cxx" not in lit_config.params or "board" not in lit_config.params:
+        lit_config.fatal("ERROR(freeco): with --param sysroot, give --param cxx=COMPILER and --param board=BOARD")
+    config.freeco_board = choice("board", lit_config.params["board"], list(table["boards"]))
+    config.freeco_libc = choice("C library", lit_config.params.get("libc", "none"), table["libcs"])
 wanted_board = lit_config.params.get("board", config.freeco_board)
 if wanted_board != config.freeco_board:
     lit_config.fatal(f"ERROR(freeco): this build directory is for {config.freeco_board}; run the "
                      f"suite of a {wanted_board} build (./x test --board {wanted_board})")
-table = json.load(open(os.path.join(root, "targets", "targets.json")))
 board = table["boards"][config.freeco_board]
 cpu = table["cpus"][board["cpu"]]
 
-cxx = lit_config.params.get("cxx", config.freeco_cxx)
-version = subprocess.run([cxx, "--version"], capture_output=True, text=True)
+cxx = lit_config.params.get("cxx") or config.freeco_cxx
+try:
+    version = subprocess.run([cxx, "--version"], capture_output=True, text=True)
+except OSError as error:
+    lit_config.fatal(f"ERROR(freeco): cannot run the compiler '{cxx}': {error.strerror}")
 if version.returncode != 0:
     lit_config.fatal(f"ERROR(freeco): cannot run the compiler '{cxx}': {version.stderr.strip()}")
 family = "clang" if "clang" in version.stdout else "gcc"
-if family != config.freeco_family:
+if sysroot is None and family != config.freeco_family:
     lit_config.fatal(f"ERROR(freeco): '{cxx}' is {family}, but this build directory was "
                      f"configured for {config.freeco_family}: configure a {family} build "
                      f"(./x test --compiler ...) and point lit at that one")
 major = subprocess.run([cxx, "-dumpversion"], capture_output=True, text=True).stdout.strip().split(".")[0]
 
-config.name = f"freeco [{config.freeco_compiler}, {config.freeco_board}, libc={config.freeco_libc}]"
+compiler_name = os.path.basename(cxx) if sysroot is not None else config.freeco_compiler
+config.name = (f"freeco [{compiler_name}, {config.freeco_board}, libc={config.freeco_libc}"
+               + (", sysroot]" if sysroot is not None else "]"))
 config.test_format = FreecoTest()
 config.suffixes = [".cpp"]
-config.excludes = ["lit", "Inputs", "support"]
+config.excludes = ["lit", "Inputs", "support", "host", "install"]
 # The language conformance suite does not depend on the C library: it runs in the libc=none
 # build of each compiler and board only.
 if config.freeco_libc != "none":
     config.excludes.append("conformance")
 config.test_source_root = os.path.dirname(__file__)
-config.test_exec_root = config.freeco_build_tests
+if sysroot is None:
+    config.test_exec_root = config.freeco_build_tests
+else:
+    # A sysroot has the conformance suite's needs only: the other suites use the build tree.
+    config.excludes += [d for d in os.listdir(config.test_source_root) if d != "conformance"]
+    config.test_exec_root = lit_config.params.get(
+        "output", os.path.join(root, "build", "lit-sysroot", f"{compiler_name}-{config.freeco_board}-{config.freeco_libc}"))
 
 # Features, from the target table and the compiler: what REQUIRES/UNSUPPORTED/XFAIL name.
 config.available_features.update(cpu["features"])
@@ -58,39 +100,67 @@ config.available_features.update([config.freeco_board, board["cpu"], family, f"{
 if config.freeco_libc != "none":
     config.available_features.add("libc")
 
-# The C++ headers: libcore's by default, or the cross-compiler's libstdc++ (its newlib build;
-# headers only, so it serves every C library).
 stdlib = lit_config.params.get("stdlib", "freeco")
-compile_flags = list(config.freeco_compile_flags)
-if stdlib == "libstdc++":
-    libcore = "-I" + os.path.join(root, "libcore", "include")
-    compile_flags = [f for f in compile_flags if f != libcore]
+support = ["-I" + os.path.join(root, "tests", "conformance", "support"),
+           "-I" + os.path.join(root, "tests", "runtime", "support")]
+if sysroot is None:
+    # The C++ headers: libcore's by default, or the cross-compiler's libstdc++ (its newlib
+    # build; headers only, so it serves every C library).
+    base_flags = list(config.freeco_compile_flags)
     libstdcxx = f"/usr/include/newlib/c++/{config.freeco_gcc_version}"
-    compile_flags += [f"-isystem{libstdcxx}", f"-isystem{libstdcxx}/arm-none-eabi/{config.freeco_multidir}"]
-elif stdlib != "freeco":
-    lit_config.fatal(f"ERROR(freeco): unknown stdlib '{stdlib}'; valid: freeco, libstdc++")
+    toolchain_std_flags = ["-nostdinc++", f"-isystem{libstdcxx}",
+                           f"-isystem{libstdcxx}/arm-none-eabi/{config.freeco_multidir}"]
+    if stdlib not in ("freeco", "libstdc++"):
+        lit_config.fatal(f"ERROR(freeco): unknown stdlib '{stdlib}'; valid: freeco, libstdc++")
+    std_flags = toolchain_std_flags if stdlib == "libstdc++" else config.freeco_std_flags
+    link_flags = list(config.freeco_link_flag_list)
+    without_startup = [f for f in link_flags if f != config.freeco_startup_lib]
+    runner = os.path.join(root, "toolchain", "qemu-run")
+    objdump = config.freeco_objdump
+    linker_script = os.path.join(root, "targets", "link.ld")
+    heap_malloc, atexit_run = config.freeco_heap_malloc_object, config.freeco_atexit_run_object
+    llvm_tools = config.freeco_llvm_tools
+else:
+    # Exactly what a user of the sysroot types: its clang config file or its GCC specs.
+    if stdlib != "freeco":
+        lit_config.fatal("ERROR(freeco): a sysroot's config files use freeco's std headers: drop --param stdlib")
+    name = config.freeco_board + ("" if config.freeco_libc == "none" else f"-{config.freeco_libc}")
+    lib = os.path.join(sysroot, "lib", "freeco")
+    driver_file = os.path.join(lib, f"{name}.cfg" if family == "clang" else f"{name}.specs")
+    if not os.path.isfile(driver_file):
+        lit_config.fatal(f"ERROR(freeco): {sysroot} has no {os.path.basename(driver_file)} for {family}: "
+                         f"install that board and C library (./x install --prefix {sysroot})")
+    driver = ["--config", driver_file] if family == "clang" else [f"-specs={driver_file}"]
+    base_flags = driver + ["-Wall", "-Wextra", "-Werror"]
+    std_flags = toolchain_std_flags = []
+    link_flags = without_startup = driver
+    runner = os.path.join(sysroot, "bin", "freeco-run")
+    objdump = shutil.which("llvm-objdump-19") or shutil.which("llvm-objdump") or "llvm-objdump"
+    linker_script = os.path.join(lib, "link.ld")
+    variant = os.path.join(lib, config.freeco_board, f"{family}-{config.freeco_libc}")
+    heap_malloc = os.path.join(variant, "heap_malloc.o") if config.freeco_libc != "none" else ""
+    atexit_run = os.path.join(variant, "atexit_run.o")
+    llvm_tools = "/usr/lib/llvm-19/bin"
 config.available_features.add(f"stdlib={stdlib}")
-compile_flags.append("-I" + os.path.join(root, "tests", "conformance", "support"))
-compile_flags.append("-I" + os.path.join(root, "tests", "runtime", "support"))
 
 opt = lit_config.params.get("opt", "-Os")
 timeout = lit_config.params.get("timeout", "10")
-config.freeco_flags = " ".join(shlex.quote(f) for f in compile_flags + [opt])
-config.freeco_link_flags = " ".join(shlex.quote(f) for f in config.freeco_link_flag_list)
-without_startup = [f for f in config.freeco_link_flag_list if f != config.freeco_startup_lib]
-runner = os.path.join(root, "toolchain", "qemu-run")
+config.freeco_flags = " ".join(shlex.quote(f) for f in base_flags + std_flags + support + [opt])
+config.freeco_link_flags = " ".join(shlex.quote(f) for f in link_flags)
 config.substitutions += [
     ("%{cxx}", shlex.quote(cxx)),
-    ("%{run}", f"{runner} --board {config.freeco_board} --timeout {timeout}"),
-    ("%{objdump}", config.freeco_objdump),
-    ("%{linker_script}", os.path.join(root, "targets", "link.ld")),
+    # Firmware compiled against arm-none-eabi libstdc++'s headers instead of freeco's.
+    ("%{flags_toolchain_std}", " ".join(shlex.quote(f) for f in base_flags + toolchain_std_flags + support + [opt])),
+    ("%{run}", f"{shlex.quote(runner)} --board {config.freeco_board} --timeout {timeout}"),
+    ("%{objdump}", objdump),
+    ("%{linker_script}", linker_script),
     # The opt-in heap on the C library's malloc (libc builds only; empty otherwise).
-    ("%{heap_malloc}", config.freeco_heap_malloc_object),
+    ("%{heap_malloc}", heap_malloc),
     # The opt-in that runs destructors of statics at exit (abi/atexit_run.cpp).
-    ("%{atexit_run}", config.freeco_atexit_run_object),
+    ("%{atexit_run}", atexit_run),
     ("%{link_flags_without_startup}", " ".join(shlex.quote(f) for f in without_startup)),
     ("%{diag_check}", f"--allow-unused-prefixes --check-prefixes=CHECK,CHECK-{family.upper()}"),
     # FileCheck prefix per architecture: CHECK-ARMV6M / CHECK-ARMV7EM lines.
     ("%{arch_check}", "--allow-unused-prefixes --check-prefixes=CHECK," + ("CHECK-ARMV6M" if "armv6m" in cpu["features"] else "CHECK-ARMV7EM")),
 ]
-config.environment["PATH"] = os.pathsep.join([config.freeco_llvm_tools, os.environ["PATH"]])
+config.environment["PATH"] = os.pathsep.join([llvm_tools, os.environ["PATH"]])

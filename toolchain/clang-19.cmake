@@ -1,3 +1,3 @@
-# clang-19 for freeco: see freeco.cmake.
-set(FREECO_COMPILER "clang-19" CACHE STRING "")
-include("${CMAKE_CURRENT_LIST_DIR}/freeco.cmake")
+# clang-19 for freeco's own builds (CMakePresets.json): see compiler.cmake.
+set(FREECO_COMPILER "clang-19")
+include("${CMAKE_CURRENT_LIST_DIR}/compiler.cmake")

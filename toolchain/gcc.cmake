@@ -1,3 +1,3 @@
-# gcc for freeco: see freeco.cmake.
-set(FREECO_COMPILER "gcc" CACHE STRING "")
-include("${CMAKE_CURRENT_LIST_DIR}/freeco.cmake")
+# gcc for freeco's own builds (CMakePresets.json): see compiler.cmake.
+set(FREECO_COMPILER "gcc")
+include("${CMAKE_CURRENT_LIST_DIR}/compiler.cmake")

@@ -20,7 +20,7 @@
 #include <freeco/uart.hpp>
 #include <freeco/when.hpp>
 
-#include "board.hpp"
+#include <freeco/target/board.hpp>
 
 using namespace freeco::literals;
 

@@ -1,8 +1,8 @@
 #include <freeco/executor.hpp>
 #include <freeco/panic.hpp>
 
-#include "cpu_atomic.hpp"
-#include "cpu_mode.hpp"
+#include <freeco/target/cpu_atomic.hpp>
+#include <freeco/target/cpu_mode.hpp>
 
 namespace freeco {
 
@@ -62,6 +62,8 @@ namespace detail {
 void unqueue(task_node& node) noexcept {
   if (executor* running = this_core().executor) running->unqueue(node);
 }
+
+void hand_off(task_node& next) noexcept { this_core().executor->ready_.push_front(next); }
 
 void finish_spawned(task_node& root) noexcept {
   --this_core().executor->live_;

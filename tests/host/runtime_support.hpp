@@ -18,7 +18,7 @@
 
 #include <utility>
 
-#include "cpu_mode.hpp"
+#include <freeco/target/cpu_mode.hpp>
 
 extern "C" void SysTick_Handler();
 

@@ -25,8 +25,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "cpu_atomic.hpp"
-#include "cpu_mode.hpp"
+#include <freeco/target/cpu_atomic.hpp>
+#include <freeco/target/cpu_mode.hpp>
 
 namespace freeco::detail {
 

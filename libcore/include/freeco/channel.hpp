@@ -34,7 +34,7 @@
 #include <type_traits>
 #include <utility>
 
-#include "cpu_atomic.hpp"
+#include <freeco/target/cpu_atomic.hpp>
 
 namespace freeco {
 

@@ -95,8 +95,6 @@ inline spawn_status spawn(task<>&& spawned) noexcept {
 }
 
 namespace detail {
-inline void hand_off(task_node& next) noexcept { this_core().executor->ready_.push_front(next); }
-
 struct yield_awaiter {
   bool await_ready() const noexcept { return false; }
   template <freeco_promise P>

@@ -29,7 +29,7 @@
 #include <freeco/run_queue.hpp>
 #include <stdint.h>
 
-#include "cpu_atomic.hpp"
+#include <freeco/target/cpu_atomic.hpp>
 
 namespace freeco {
 

@@ -61,7 +61,7 @@ inline std::coroutine_handle<> handle_of(task_node& node) noexcept {
 }
 
 void finish_spawned(task_node& root) noexcept;  // executor.cpp: ends and frees a spawned task
-void hand_off(task_node& next) noexcept;        // executor.hpp: resume `next` before anything else
+void hand_off(task_node& next) noexcept;        // executor.cpp: resume `next` before anything else
 void unqueue(task_node& node) noexcept;         // executor.cpp: takes `node` out of every queue
 [[noreturn]] void await_empty_task() noexcept;   // executor.cpp
 

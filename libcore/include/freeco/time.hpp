@@ -27,7 +27,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "board.hpp"
+#include <freeco/target/board.hpp>
 
 namespace freeco {
 

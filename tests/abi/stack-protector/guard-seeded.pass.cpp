@@ -5,7 +5,7 @@
 #include <runtime_test.h>
 #include <stdint.h>
 
-#include "entropy.hpp"
+#include <freeco/target/entropy.hpp>
 
 extern "C" uintptr_t __stack_chk_guard;
 

@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "cpu_mode.hpp"
+#include <freeco/target/cpu_mode.hpp>
 
 extern "C" void SysTick_Handler();  // libcore/src/time.cpp
 

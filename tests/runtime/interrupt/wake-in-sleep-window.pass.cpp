@@ -14,7 +14,7 @@
 #include <runtime_test.h>
 #include <freeco/systick.hpp>
 
-#include "board.hpp"
+#include <freeco/target/board.hpp>
 
 extern "C" const char executor_loop[] asm("_ZN6freeco8executor4loopEb");
 

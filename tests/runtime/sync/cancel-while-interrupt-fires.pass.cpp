@@ -13,7 +13,7 @@
 #include <freeco/when.hpp>
 #include <runtime_test.h>
 
-#include "board.hpp"
+#include <freeco/target/board.hpp>
 
 namespace {
 constinit freeco::executor executor;

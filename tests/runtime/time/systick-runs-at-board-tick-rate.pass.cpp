@@ -7,7 +7,7 @@
 #include <freeco/time.hpp>
 #include <runtime_test.h>
 
-#include "board.hpp"
+#include <freeco/target/board.hpp>
 
 extern "C" int main() {
   RUNTIME_CHECK(freeco::systick::rvr() == freeco::board::core_clock_hz / freeco::board::tick_hz - 1);

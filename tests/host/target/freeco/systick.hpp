@@ -1,4 +1,4 @@
-// The host tests' stand-in for startup/include/freeco/systick.hpp: there is no SysTick on the
+// The host tests' stand-in for platform/include/freeco/systick.hpp: there is no SysTick on the
 // host; the tests tick the clock by calling SysTick_Handler(). Records how time.cpp started it.
 #pragma once
 

@@ -24,7 +24,7 @@
 // core they interrupt.
 #pragma once
 
-#include "board.hpp"
+#include <freeco/target/board.hpp>
 
 namespace freeco {
 

@@ -4,7 +4,7 @@
 // the PRIMASK critical sections of cortex-m/cpu_masked.hpp.
 #pragma once
 
-#include "cpu_masked.hpp"
+#include <freeco/target/cpu_masked.hpp>
 
 namespace freeco::cpu {
 

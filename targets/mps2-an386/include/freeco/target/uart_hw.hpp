@@ -1,6 +1,6 @@
 // The MPS2's first serial port: UART0 of AN386, an Arm CMSDK APB UART (Cortex-M System Design
 // Kit TRM, DDI0479, "APB UART") at 0x40004000, clocked at 25 MHz. Only what freeco's driver
-// (libcore/src/uart.cpp) needs, behind the interface every board's uart_hw.hpp offers.
+// (drivers/src/uart.cpp) needs, behind the interface every board's uart_hw.hpp offers.
 // Included by that one source file.
 //
 // Each direction holds one byte: STATE.RXFULL says a byte waits in DATA (reading DATA takes
@@ -9,12 +9,14 @@
 // separate lines, and stay raised until INTCLEAR clears them.
 #pragma once
 
+#include <freeco/target/mmio.hpp>
 #include <stdint.h>
 
 namespace freeco::board::uart0 {
 
 namespace reg {
-inline volatile uint32_t& at(uint32_t offset) { return *reinterpret_cast<volatile uint32_t*>(0x4000'4000u + offset); }
+inline constexpr mmio::block uart{0x4000'4000u};
+inline volatile uint32_t& at(uint32_t offset) { return uart.at(offset); }
 inline volatile uint32_t& data() { return at(0x00); }
 inline volatile uint32_t& state() { return at(0x04); }     // overrun bits: write 1 to clear
 inline volatile uint32_t& ctrl() { return at(0x08); }
@@ -56,10 +58,12 @@ inline bool rx_overrun_taken() {
   return true;
 }
 
+// The hardware says itself whether the transmitter is busy: the driver keeps nothing.
+struct tx_state {};
 // The transmit interrupt fires when TXFULL goes from set to clear.
-inline void tx_acknowledge() { reg::intclear() = int_tx; }
-inline bool tx_ready() { return (reg::state() & state_txfull) == 0; }
-inline void tx_put(uint8_t byte) { reg::data() = byte; }
+inline void tx_acknowledge(tx_state&) { reg::intclear() = int_tx; }
+inline bool tx_ready(const tx_state&) { return (reg::state() & state_txfull) == 0; }
+inline void tx_put(tx_state&, uint8_t byte) { reg::data() = byte; }
 
 }  // namespace freeco::board::uart0
 

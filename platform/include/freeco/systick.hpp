@@ -3,14 +3,14 @@
 // running 24-bit down-counter for exact measurements (bench/).
 #pragma once
 
+#include <freeco/target/mmio.hpp>
 #include <stdint.h>
 
 namespace freeco::systick {
 
-inline volatile uint32_t& reg(uintptr_t address) { return *reinterpret_cast<volatile uint32_t*>(address); }
-inline volatile uint32_t& csr() { return reg(0xE000'E010); }
-inline volatile uint32_t& rvr() { return reg(0xE000'E014); }
-inline volatile uint32_t& cvr() { return reg(0xE000'E018); }
+inline volatile uint32_t& csr() { return mmio::reg(0xE000'E010); }
+inline volatile uint32_t& rvr() { return mmio::reg(0xE000'E014); }
+inline volatile uint32_t& cvr() { return mmio::reg(0xE000'E018); }
 
 // Interrupts every `period` core clocks, the first one `period` clocks from now.
 inline void start(uint32_t period) {
@@ -27,6 +27,6 @@ inline void start_counter() {
 inline void stop() { csr() = 0; }
 // Gives SysTick the highest configurable priority (0; SHPR3 bits 31:24, word access only on
 // ARMv6-M), so that no other handler can preempt it.
-inline void set_highest_priority() { reg(0xE000'ED20) = reg(0xE000'ED20) & 0x00FF'FFFFu; }
+inline void set_highest_priority() { mmio::reg(0xE000'ED20) = mmio::reg(0xE000'ED20) & 0x00FF'FFFFu; }
 
 }  // namespace freeco::systick

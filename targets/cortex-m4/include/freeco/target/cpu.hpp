@@ -2,7 +2,8 @@
 // registers to report.
 #pragma once
 
-#include <freeco/console.hpp>
+#include <freeco/target/fault_status.hpp>
+#include <freeco/target/mmio.hpp>
 #include <stdint.h>
 
 namespace freeco::cpu {
@@ -10,13 +11,8 @@ namespace freeco::cpu {
 inline constexpr bool has_configurable_faults = true;
 
 namespace scb {
-inline volatile uint32_t& reg(uintptr_t address) { return *reinterpret_cast<volatile uint32_t*>(address); }
-inline volatile uint32_t& shcsr() { return reg(0xE000'ED24); }
-inline volatile uint32_t& cfsr() { return reg(0xE000'ED28); }
-inline volatile uint32_t& hfsr() { return reg(0xE000'ED2C); }
-inline volatile uint32_t& mmfar() { return reg(0xE000'ED34); }
-inline volatile uint32_t& bfar() { return reg(0xE000'ED38); }
-inline volatile uint32_t& cpacr() { return reg(0xE000'ED88); }
+inline volatile uint32_t& shcsr() { return mmio::reg(0xE000'ED24); }
+inline volatile uint32_t& cpacr() { return mmio::reg(0xE000'ED88); }
 }  // namespace scb
 
 // Runs first in Reset_Handler, before any code that the compiler may have given FP instructions.
@@ -29,16 +25,9 @@ inline void init() {
   asm volatile("dsb\n\tisb" ::: "memory");
 }
 
-inline void report_fault_status() {
-  console::write("  cfsr  = ");
-  console::write_hex(scb::cfsr());
-  console::write("  hfsr  = ");
-  console::write_hex(scb::hfsr());
-  console::write("\n  mmfar = ");
-  console::write_hex(scb::mmfar());
-  console::write("  bfar  = ");
-  console::write_hex(scb::bfar());
-  console::write("\n");
-}
+// What a fault report shows after the stacked registers (startup/fault.cpp), in this order,
+// two to a line.
+inline constexpr fault_status_register fault_status_registers[] = {
+    {"cfsr ", 0xE000'ED28}, {"hfsr ", 0xE000'ED2C}, {"mmfar", 0xE000'ED34}, {"bfar ", 0xE000'ED38}};
 
 }  // namespace freeco::cpu

@@ -17,7 +17,7 @@
 //     }
 //
 // Hardware: targets/<board>/uart_hw.hpp (microbit: the nRF51's UART0 on the USB serial pins;
-// mps2-an386: CMSDK APB UART0). The interrupt handlers are in libcore/src/uart.cpp, an archive
+// mps2-an386: CMSDK APB UART0). The interrupt handlers are in drivers/src/uart.cpp, an archive
 // member the linker takes only for a firmware that has a uart object; start() enables them.
 //
 // Receiving. The interrupt handler moves each byte into the receive buffer. When the buffer

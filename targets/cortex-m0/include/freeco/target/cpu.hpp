@@ -2,6 +2,8 @@
 // Every fault escalates to HardFault.
 #pragma once
 
+#include <freeco/target/fault_status.hpp>
+
 namespace freeco::cpu {
 
 // Vector slots 4-6 (MemManage, BusFault, UsageFault) and 12 (DebugMonitor) are reserved.
@@ -9,6 +11,7 @@ inline constexpr bool has_configurable_faults = false;
 
 inline void init() {}
 
-inline void report_fault_status() {}
+// ARMv6-M has no fault status registers: a fault report shows the stacked registers only.
+inline constexpr fault_status_register fault_status_registers[1] = {{nullptr, 0}};
 
 }  // namespace freeco::cpu

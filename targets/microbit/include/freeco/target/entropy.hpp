@@ -2,6 +2,7 @@
 // per VALRDY event. QEMU models it. Used to seed the stack protector's guard at startup.
 #pragma once
 
+#include <freeco/target/mmio.hpp>
 #include <stdint.h>
 
 namespace freeco::board {
@@ -9,16 +10,16 @@ namespace freeco::board {
 inline constexpr bool has_entropy = true;
 
 inline uint32_t entropy_word() {
-  auto reg = [](uintptr_t offset) -> volatile uint32_t& { return *reinterpret_cast<volatile uint32_t*>(0x4000'D000 + offset); };
+  constexpr mmio::block rng{0x4000'D000};
   uint32_t word = 0;
-  reg(0x000) = 1;  // TASKS_START
+  rng.at(0x000) = 1;  // TASKS_START
   for (int i = 0; i < 4; ++i) {
-    while (reg(0x100) == 0) {  // EVENTS_VALRDY
+    while (rng.at(0x100) == 0) {  // EVENTS_VALRDY
     }
-    reg(0x100) = 0;
-    word = (word << 8) | (reg(0x508) & 0xFF);  // VALUE
+    rng.at(0x100) = 0;
+    word = (word << 8) | (rng.at(0x508) & 0xFF);  // VALUE
   }
-  reg(0x004) = 1;  // TASKS_STOP
+  rng.at(0x004) = 1;  // TASKS_STOP
   return word;
 }
 

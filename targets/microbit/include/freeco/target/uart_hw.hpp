@@ -1,6 +1,6 @@
 // The micro:bit's serial port: UART0 of the nRF51822 (nRF51 Series Reference Manual v3.0,
 // chapter 29), wired to the USB interface chip on P0.24 (TXD) and P0.25 (RXD). Only what
-// freeco's driver (libcore/src/uart.cpp) needs, behind the interface every board's
+// freeco's driver (drivers/src/uart.cpp) needs, behind the interface every board's
 // uart_hw.hpp offers. Included by that one source file.
 //
 // The receiver has a 6-byte FIFO: RXDRDY says a byte waits in RXD, and reading RXD pops it
@@ -9,12 +9,14 @@
 // byte written to TXD has gone. One interrupt line serves both directions.
 #pragma once
 
+#include <freeco/target/mmio.hpp>
 #include <stdint.h>
 
 namespace freeco::board::uart0 {
 
 namespace reg {
-inline volatile uint32_t& at(uint32_t offset) { return *reinterpret_cast<volatile uint32_t*>(0x4000'2000u + offset); }
+inline constexpr mmio::block uart{0x4000'2000u};
+inline volatile uint32_t& at(uint32_t offset) { return uart.at(offset); }
 inline volatile uint32_t& startrx() { return at(0x000); }
 inline volatile uint32_t& starttx() { return at(0x008); }
 inline volatile uint32_t& rxdrdy() { return at(0x108); }
@@ -29,16 +31,18 @@ inline volatile uint32_t& rxd() { return at(0x518); }
 inline volatile uint32_t& txd() { return at(0x51C); }
 inline volatile uint32_t& baudrate() { return at(0x524); }
 inline volatile uint32_t& config() { return at(0x56C); }
-inline volatile uint32_t& gpio(uint32_t offset) { return *reinterpret_cast<volatile uint32_t*>(0x5000'0000u + offset); }
+inline volatile uint32_t& gpio(uint32_t offset) { return mmio::reg(0x5000'0000u + offset); }
 }  // namespace reg
 
 inline constexpr uint32_t txd_pin = 24, rxd_pin = 25;
 inline constexpr uint32_t int_rxdrdy = 1u << 2, int_txdrdy = 1u << 7;
 inline constexpr uint32_t errorsrc_overrun = 1u << 0;
 
-// Whether a byte written to TXD is still going out (the hardware has no flag to read back).
-// Interrupt handler only; starts idle.
-inline constinit bool tx_busy = false;
+// What the driver keeps about the transmitter because the hardware has no flag to read back:
+// whether a byte written to TXD is still going out. The driver owns it (transmit handler only).
+struct tx_state {
+  bool busy = false;
+};
 
 // 8N1 at `baud`, receiver and transmitter started, their interrupts on in the peripheral.
 inline void enable(uint32_t baud) {
@@ -77,14 +81,14 @@ inline bool rx_overrun_taken() {
   return (source & errorsrc_overrun) != 0;
 }
 
-inline void tx_acknowledge() {
+inline void tx_acknowledge(tx_state& tx) {
   if (reg::txdrdy() == 0) return;
   reg::txdrdy() = 0;
-  tx_busy = false;
+  tx.busy = false;
 }
-inline bool tx_ready() { return !tx_busy; }
-inline void tx_put(uint8_t byte) {
-  tx_busy = true;
+inline bool tx_ready(const tx_state& tx) { return !tx.busy; }
+inline void tx_put(tx_state& tx, uint8_t byte) {
+  tx.busy = true;
   reg::txd() = byte;
 }
 

@@ -5,9 +5,10 @@
 #include <freeco/panic.hpp>
 #include <freeco/uart.hpp>
 
-#include "board.hpp"
-#include "cpu_atomic.hpp"
-#include "uart_hw.hpp"
+#include <freeco/target/board.hpp>
+#include <freeco/target/cpu_atomic.hpp>
+#include <freeco/target/mmio.hpp>
+#include <freeco/target/uart_hw.hpp>
 
 namespace freeco::detail {
 
@@ -30,11 +31,13 @@ constexpr uint32_t uart_tx_lines = 0 FREECO_BOARD_UART0_IRQS(FREECO_UART_TX_LINE
 static_assert(board::irq_count <= 32, "BUG(freeco): the uart driver enables its lines in NVIC_ISER0 only");
 static_assert(uart_tx_lines != 0, "BUG(freeco): uart_hw.hpp names no transmit interrupt");
 
-volatile uint32_t& nvic_iser0() { return *reinterpret_cast<volatile uint32_t*>(0xE000'E100u); }
-volatile uint32_t& nvic_ispr0() { return *reinterpret_cast<volatile uint32_t*>(0xE000'E200u); }
+volatile uint32_t& nvic_iser0() { return mmio::reg(0xE000'E100u); }
+volatile uint32_t& nvic_ispr0() { return mmio::reg(0xE000'E200u); }
 
 // The started uart; written once, before its interrupts are enabled.
 uart_core* started = nullptr;
+// What the board's transmitter needs remembered (uart_hw.hpp); transmit handler only.
+board::uart0::tx_state tx_hardware;
 
 }  // namespace
 
@@ -70,12 +73,12 @@ void uart_core::receive_interrupt() noexcept {
 }
 
 void uart_core::transmit_interrupt() noexcept {
-  board::uart0::tx_acknowledge();
+  board::uart0::tx_acknowledge(tx_hardware);
   uint32_t left = tx_left_;
   if (left == 0) return;  // the thread owns the piece (or there is none)
   const uint8_t* next = tx_next_;
-  while (left != 0 && board::uart0::tx_ready()) {
-    board::uart0::tx_put(*next++);
+  while (left != 0 && board::uart0::tx_ready(tx_hardware)) {
+    board::uart0::tx_put(tx_hardware, *next++);
     --left;
   }
   tx_next_ = next;
