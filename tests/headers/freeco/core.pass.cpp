@@ -1,0 +1,4 @@
+// <freeco/core.hpp> compiles on its own, and a firmware that includes only it links and runs.
+#include <freeco/core.hpp>
+
+extern "C" int main() { return 0; }

@@ -1,0 +1,4 @@
+// <freeco/semaphore.hpp> compiles on its own, and a firmware that includes only it links and runs.
+#include <freeco/semaphore.hpp>
+
+extern "C" int main() { return 0; }

@@ -1,0 +1,4 @@
+// <freeco/timer_list.hpp> compiles on its own, and a firmware that includes only it links and runs.
+#include <freeco/timer_list.hpp>
+
+extern "C" int main() { return 0; }

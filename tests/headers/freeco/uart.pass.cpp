@@ -1,0 +1,4 @@
+// <freeco/uart.hpp> compiles on its own, and a firmware that includes only it links and runs.
+#include <freeco/uart.hpp>
+
+extern "C" int main() { return 0; }
