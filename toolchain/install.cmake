@@ -37,8 +37,8 @@ foreach(_dir ${FREECO_TARGET_INCLUDE_DIRS})
   install(DIRECTORY "${_dir}/" DESTINATION "${_board_dir}/include")
 endforeach()
 
-# The libraries in link order (a library before those it uses), as the linker meets them.
-set(_libraries freeco_drivers freeco_core freeco_abi freeco_startup freeco_platform)
+# The libraries in link order (FREECO_LIBRARIES), as the linker meets them.
+set(_libraries ${FREECO_LIBRARIES})
 if(FREECO_LIBC STREQUAL "none")
   list(APPEND _libraries freeco_mem)
 endif()

@@ -1,6 +1,8 @@
 // BBC micro:bit v1: nRF51822 (Cortex-M0) at 16 MHz. Only what differs between boards.
 #pragma once
 
+#include <freeco/target/cpu_mark.hpp>
+
 namespace freeco::board {
 
 inline constexpr char name[] = "microbit";

@@ -1,6 +1,8 @@
 // Arm MPS2 with FPGA image AN386: Cortex-M4F at 25 MHz. Only what differs between boards.
 #pragma once
 
+#include <freeco/target/cpu_mark.hpp>
+
 namespace freeco::board {
 
 inline constexpr char name[] = "mps2-an386";
