@@ -1,5 +1,5 @@
 // Opt-in heap: the global operator new and delete on the C library's malloc and free, in all
-// RAM between .noinit and the stack (link.ld gives the heap that room when __freeco_heap is
+// RAM after .noinit, up to the end of RAM (link.ld gives the heap that room when __freeco_heap is
 // defined). Linked as an object (CMake: freeco::heap_malloc), so that it is always in the
 // image and its definitions replace abi/heap.cpp's and abi/delete.cpp's weak ones.
 #include <freeco/panic.hpp>
@@ -14,7 +14,7 @@ asm(".globl __freeco_heap\n\t.set __freeco_heap, 1");
 namespace {
 void* allocate(std::size_t size) {
   void* p = malloc(size != 0 ? size : 1);
-  if (p == nullptr) freeco::panic("ERROR(freeco): out of heap memory in operator new (the heap is the RAM between .noinit and the stack)");
+  if (p == nullptr) freeco::panic("ERROR(freeco): out of heap memory in operator new (the heap is the RAM after .noinit, to the end of RAM)");
   return p;
 }
 void* allocate(std::size_t size, std::align_val_t alignment) {
@@ -48,14 +48,3 @@ void operator delete(void* p, const std::nothrow_t&) noexcept { free(p); }
 void operator delete[](void* p, const std::nothrow_t&) noexcept { free(p); }
 void operator delete(void* p, std::align_val_t, const std::nothrow_t&) noexcept { free(p); }
 void operator delete[](void* p, std::align_val_t, const std::nothrow_t&) noexcept { free(p); }
-
-// newlib-nano's malloc grows its heap through _sbrk; libnosys's ignores the heap's end and
-// would hand out the stack. This one stops at __heap_end. (picolibc's malloc has its own.)
-extern "C" char __heap_start[], __heap_end[];
-extern "C" void* _sbrk(ptrdiff_t increment) {
-  static char* brk = __heap_start;
-  if (increment > __heap_end - brk || increment < __heap_start - brk) return reinterpret_cast<void*>(-1);
-  char* previous = brk;
-  brk += increment;
-  return previous;
-}

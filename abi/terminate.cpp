@@ -5,7 +5,7 @@
 #include <exception>
 #include <freeco/console.hpp>
 #include <freeco/panic.hpp>
-#include <freeco/semihosting.hpp>
+#include <freeco/exit.hpp>
 
 namespace {
 std::terminate_handler handler = nullptr;  // nullptr: report and exit
@@ -41,5 +41,5 @@ extern "C" [[noreturn]] void __assert_func(const char* file, int line, const cha
   console::write(":");
   console::write_dec(line);
   console::write("\n");
-  semihosting::exit(1);
+  freeco::exit(1);
 }

@@ -2,7 +2,7 @@
 // status (cpu.hpp), and a non-zero exit status of 128 + the exception number. Never a spin:
 // a fault in firmware under test must end the run, not become a timeout.
 #include <freeco/console.hpp>
-#include <freeco/semihosting.hpp>
+#include <freeco/exit.hpp>
 #include <stdint.h>
 
 #include <freeco/target/cpu.hpp>
@@ -37,6 +37,23 @@ void write_register(const char* name, uint32_t value) {
 
 }  // namespace
 
+extern "C" char __freeco_stack_limit[], __freeco_stack_top[];  // link.ld
+
+// The stack ran past its end (freeco_default_handler saw the exception's frame below it): no
+// registers to show, they did not make it onto the stack.
+extern "C" [[noreturn, gnu::used]] void freeco_stack_overflow_report() {
+  using namespace freeco;
+  uint32_t ipsr;
+  asm volatile("mrs %0, ipsr" : "=r"(ipsr));
+  console::write("\nERROR(freeco): stack overflow: the stack (");
+  console::write_dec(static_cast<int32_t>(__freeco_stack_top - __freeco_stack_limit));
+  console::write(" bytes at ");
+  console::write_hex(reinterpret_cast<uint32_t>(__freeco_stack_limit));
+  console::write(") ran out: deep recursion or a large local variable? Use less, or give the stack "
+                 "more room with -Wl,--defsym=__freeco_stack_size=N (a multiple of 8)\n");
+  freeco::exit(128 + static_cast<int>(ipsr & 0x1FF));
+}
+
 // frame: r0, r1, r2, r3, r12, lr, pc, xpsr as the core stacked them on exception entry.
 extern "C" [[noreturn, gnu::used]] void freeco_fault_report(const uint32_t* frame) {
   using namespace freeco;
@@ -49,8 +66,15 @@ extern "C" [[noreturn, gnu::used]] void freeco_fault_report(const uint32_t* fram
     console::write_dec(static_cast<int32_t>(number - 16));
     console::write(": define its <NAME>_IRQHandler (board.hpp lists the names) or leave it disabled\n");
   } else if (number >= 3 && number <= 6) {
-    console::write(describe(number).name);
-    console::write(" (fault)\n");
+    if (const char* headline = cpu::fault_headline(number)) {
+      console::write(headline);
+      console::write(" (");
+      console::write(describe(number).name);
+      console::write(")\n");
+    } else {
+      console::write(describe(number).name);
+      console::write(" (fault)\n");
+    }
   } else {
     const exception_info info = describe(number);
     console::write(info.name);
@@ -75,5 +99,12 @@ extern "C" [[noreturn, gnu::used]] void freeco_fault_report(const uint32_t* fram
     write_register(" = ", mmio::reg(r.address));
     if (++shown % 2 == 0) console::write("\n");
   }
-  semihosting::exit(128 + static_cast<int>(number));
+  for (const cpu::fault_status_bit& bit : cpu::fault_status_bits) {
+    if (bit.name == nullptr) break;
+    if ((mmio::reg(bit.address) & bit.mask) == 0) continue;
+    console::write("  ");
+    console::write(bit.name);
+    console::write("\n");
+  }
+  freeco::exit(128 + static_cast<int>(number));
 }

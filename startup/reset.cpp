@@ -1,12 +1,13 @@
-// Reset_Handler: from the reset vector to main() and out through semihosting.
+// Reset_Handler: from the reset vector to main() and out through freeco::exit.
 //
-// The core has loaded SP from vector 0 (the top of RAM, 8-byte aligned: link.ld ASSERTs it).
+// The core has loaded SP from vector 0 (the top of the stack, which link.ld puts at the bottom
+// of RAM and 8-aligns).
 // Order matters: the CPU first (on M4 the FPU must be on before any FP instruction), then
 // .data and .bss (the symbols and their alignment come from link.ld), then constructors, main.
 // Each core's thread-local storage is set up first of all the .preinit_array entries (below),
 // and is linked only in firmware that uses it.
 #include <freeco/core.hpp>
-#include <freeco/semihosting.hpp>
+#include <freeco/exit.hpp>
 #include <stdint.h>
 
 #include <freeco/target/cpu.hpp>
@@ -24,12 +25,16 @@ using init_function = void (*)();
 extern init_function __freeco_preinit_array_start[], __freeco_preinit_array_end[];
 extern init_function __freeco_init_array_start[], __freeco_init_array_end[];
 
-// clang with -ffreestanding does not treat main as special and gives `int main()` its C++
-// name, GCC gives it "main": take whichever the program defines (link.ld ASSERTs one exists).
-int main() __attribute__((weak));
-int freeco_mangled_main() __asm__("_Z4mainv") __attribute__((weak));
+// The program's main, `int main()` or `int main(int, char**)`: either has the C name "main"
+// (firmware is compiled hosted, so main is special to both compilers: implicit return 0, no
+// C++ name), and passing two arguments to the first is harmless under the AAPCS. Named through
+// its symbol because C++ forbids calling main itself. link.ld ASSERTs that it exists.
+int freeco_main(int argc, char** argv) __asm__("main") __attribute__((weak));
 // Runs the destructors of statics; defined only by the opt-in freeco::atexit_run (abi/).
 void __freeco_run_static_destructors() __attribute__((weak));
+// Flushes the C library's buffered output; defined by freeco's glue under a C library that
+// buffers (platform/libc/).
+void __freeco_libc_flush() __attribute__((weak));
 
 [[noreturn]] void Reset_Handler();
 }
@@ -84,9 +89,13 @@ void Reset_Handler() {
   zero_words(__freeco_bss_start, __freeco_bss_end);
   run(__freeco_preinit_array_start, __freeco_preinit_array_end);
   run(__freeco_init_array_start, __freeco_init_array_end);
-  const int status = main ? main() : freeco_mangled_main();
+  // argc 0: there is no program name; argv[argc] is a null pointer, as the standard asks. On
+  // this stack, which outlives main: no .bss for it.
+  char* argv[] = {nullptr};
+  const int status = freeco_main(0, argv);
   // Destructors of statics do not run when main returns (firmware has no "after"), unless the
   // firmware links freeco::atexit_run (abi/atexit.cpp).
   if (__freeco_run_static_destructors) __freeco_run_static_destructors();
-  freeco::semihosting::exit(status);
+  if (__freeco_libc_flush) __freeco_libc_flush();
+  freeco::exit(status);
 }

@@ -36,8 +36,11 @@ extern char __freeco_stack_top[];
 [[noreturn]] void Reset_Handler();
 
 // Saves the stacked exception frame's address (MSP or PSP, by EXC_RETURN bit 2) in r0 and
-// goes on to the report. Thumb-1 only, so one body serves Armv6-M and Armv7-M; the far
-// branch goes through a register because Thumb-1 `b` reaches only +-2 KiB.
+// goes on to the report. A frame below the stack's end means the stack overflowed (the M4's
+// MPU guard caught it; the core still enters the handler) and there is no room to run the
+// report on: it starts over at the stack's top, where nothing matters any more. Thumb-1 only,
+// so one body serves Armv6-M and Armv7-M; the far branches go through a register because
+// Thumb-1 `b` reaches only +-2 KiB.
 [[gnu::naked]] void freeco_default_handler() {
   asm volatile(
       "movs r0, #4\n\t"
@@ -49,6 +52,14 @@ extern char __freeco_stack_top[];
       "1:\n\t"
       "mrs r0, msp\n"
       "2:\n\t"
+      "ldr r1, =__freeco_stack_limit\n\t"
+      "cmp r0, r1\n\t"
+      "bhs 3f\n\t"
+      "ldr r1, =__freeco_stack_top\n\t"
+      "mov sp, r1\n\t"
+      "ldr r2, =freeco_stack_overflow_report\n\t"
+      "bx r2\n"
+      "3:\n\t"
       "ldr r2, =freeco_fault_report\n\t"
       "bx r2\n\t"
       ".ltorg");

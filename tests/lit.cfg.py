@@ -119,6 +119,7 @@ if sysroot is None:
     objdump = config.freeco_objdump
     linker_script = os.path.join(root, "targets", "link.ld")
     heap_malloc, atexit_run = config.freeco_heap_malloc_object, config.freeco_atexit_run_object
+    backends = config.freeco_backend_objects
     llvm_tools = config.freeco_llvm_tools
 else:
     # Exactly what a user of the sysroot types: its clang config file or its GCC specs.
@@ -140,6 +141,8 @@ else:
     variant = os.path.join(lib, config.freeco_board, f"{family}-{config.freeco_libc}")
     heap_malloc = os.path.join(variant, "heap_malloc.o") if config.freeco_libc != "none" else ""
     atexit_run = os.path.join(variant, "atexit_run.o")
+    backends = {name: os.path.join(variant, f"{name}.o")
+                for name in ("console_uart", "console_none", "exit_reset", "exit_halt")}
     llvm_tools = "/usr/lib/llvm-19/bin"
 config.available_features.add(f"stdlib={stdlib}")
 
@@ -158,6 +161,9 @@ config.substitutions += [
     ("%{heap_malloc}", heap_malloc),
     # The opt-in that runs destructors of statics at exit (abi/atexit_run.cpp).
     ("%{atexit_run}", atexit_run),
+    # The console and exit back ends a firmware may choose (freeco/console.hpp, freeco/exit.hpp):
+    # %{console_uart}, %{console_none}, %{exit_reset}, %{exit_halt}.
+    *[(f"%{{{name}}}", shlex.quote(path)) for name, path in backends.items()],
     ("%{link_flags_without_startup}", " ".join(shlex.quote(f) for f in without_startup)),
     ("%{diag_check}", f"--allow-unused-prefixes --check-prefixes=CHECK,CHECK-{family.upper()}"),
     # FileCheck prefix per architecture: CHECK-ARMV6M / CHECK-ARMV7EM lines.

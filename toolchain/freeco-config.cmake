@@ -35,11 +35,12 @@ if(NOT FREECO_CXX_HEADERS MATCHES "^(freeco|toolchain)$")
 endif()
 
 # freeco_add_board(<name> BOARD <board> FAMILY <family> CPU_FLAGS ... DIALECT_FLAGS ...
-#   LINKER_FLAGS ... LIBC_COMPILE_FLAGS ... LIBC_LINK_FLAGS ... LIBRARIES ...
-#   TOOLCHAIN_STD_INCLUDES ...): called by each variants/<name>-<family>.cmake.
+#   LINKER_FLAGS ... LIBC_COMPILE_FLAGS ... LINK_SEQUENCE ... OBJECTS <back end>=<path> ...
+#   TOOLCHAIN_STD_INCLUDES ...): called by each variants/<name>-<family>.cmake. Relative paths
+#   are relative to the board's directory.
 function(freeco_add_board name)
   cmake_parse_arguments(PARSE_ARGV 1 _b "" "BOARD;FAMILY"
-    "CPU_FLAGS;DIALECT_FLAGS;LINKER_FLAGS;LIBC_COMPILE_FLAGS;LIBC_LINK_FLAGS;LIBRARIES;TOOLCHAIN_STD_INCLUDES")
+    "CPU_FLAGS;DIALECT_FLAGS;LINKER_FLAGS;LIBC_COMPILE_FLAGS;LINK_SEQUENCE;OBJECTS;TOOLCHAIN_STD_INCLUDES")
   if(TARGET "freeco::board::${name}")
     return()
   endif()
@@ -54,15 +55,20 @@ function(freeco_add_board name)
   else()
     list(APPEND _includes ${_b_TOOLCHAIN_STD_INCLUDES})
   endif()
-  list(TRANSFORM _b_LIBRARIES PREPEND "${_lib}/${_b_BOARD}/")
+  list(TRANSFORM _b_LINK_SEQUENCE PREPEND "${_lib}/${_b_BOARD}/" REGEX "^[^-/]")
   set_target_properties("${_t}" PROPERTIES
     INTERFACE_INCLUDE_DIRECTORIES "${_includes}"
     INTERFACE_SYSTEM_INCLUDE_DIRECTORIES "${_includes}"
     INTERFACE_COMPILE_OPTIONS "${_compile}"
     INTERFACE_COMPILE_FEATURES cxx_std_20
     INTERFACE_LINK_OPTIONS "${_b_CPU_FLAGS};${_b_LINKER_FLAGS};-L${_lib}/${_b_BOARD};-L${_lib};-Tlink.ld;-Wl,--gc-sections;-Wl,-Map=$<TARGET_FILE:$<TARGET_PROPERTY:NAME>>.map"
-    INTERFACE_LINK_LIBRARIES "${_b_LIBRARIES};${_b_LIBC_LINK_FLAGS}"
+    INTERFACE_LINK_LIBRARIES "${_b_LINK_SEQUENCE}"
     INTERFACE_LINK_DEPENDS "${_lib}/link.ld;${_lib}/${_b_BOARD}/memory.ld")
+  # The back ends freeco_firmware(... CONSOLE ... EXIT ...) may add to a firmware.
+  foreach(_object ${_b_OBJECTS})
+    string(REGEX MATCH "^([^=]+)=(.*)$" _ "${_object}")
+    set_property(TARGET "${_t}" PROPERTY FREECO_OBJECT_${CMAKE_MATCH_1} "${_lib}/${_b_BOARD}/${CMAKE_MATCH_2}")
+  endforeach()
   set_property(GLOBAL APPEND PROPERTY FREECO_BOARDS "${name}")
 endfunction()
 

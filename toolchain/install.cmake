@@ -37,34 +37,53 @@ foreach(_dir ${FREECO_TARGET_INCLUDE_DIRS})
   install(DIRECTORY "${_dir}/" DESTINATION "${_board_dir}/include")
 endforeach()
 
-# The libraries in link order (FREECO_LIBRARIES), as the linker meets them.
-set(_libraries ${FREECO_LIBRARIES})
-if(FREECO_LIBC STREQUAL "none")
-  list(APPEND _libraries freeco_mem)
-endif()
-install(TARGETS ${_libraries} ARCHIVE DESTINATION "${_variant_dir}")
-install(FILES "$<TARGET_OBJECTS:freeco_atexit_run>" DESTINATION "${_variant_dir}" RENAME atexit_run.o)
+# The libraries, in link order as FREECO_LINK_SEQUENCE has them; libfreeco.a (GCC) names the
+# first of them: freeco's layers and freeco_mem.
+set(_archive_targets "")
+foreach(_item ${FREECO_LINK_SEQUENCE})
+  if(TARGET ${_item})
+    list(APPEND _archive_targets ${_item})
+  endif()
+endforeach()
+install(TARGETS ${_archive_targets} ARCHIVE DESTINATION "${_variant_dir}")
+set(_objects atexit_run ${FREECO_BACKENDS})
 if(TARGET freeco_heap_malloc)
-  install(FILES "$<TARGET_OBJECTS:freeco_heap_malloc>" DESTINATION "${_variant_dir}" RENAME heap_malloc.o)
+  list(APPEND _objects heap_malloc)
 endif()
-list(TRANSFORM _libraries PREPEND "-l" OUTPUT_VARIABLE _l_libraries)
-list(TRANSFORM _libraries PREPEND "lib" OUTPUT_VARIABLE _archives)
-list(TRANSFORM _archives APPEND ".a")
-
-# What the C library adds to a compile and a link, for the config files, which name it by
-# its system paths (outside the sysroot, like the compiler itself).
-set(_picolibc /usr/lib/picolibc/arm-none-eabi)
-set(_libc_lib_dirs "")
-if(FREECO_LIBC STREQUAL "picolibc")
-  set(_libc_lib_dirs "${_picolibc}/lib/${FREECO_MULTIDIR}")
-  set(_libc_libs -lc)
-elseif(FREECO_LIBC STREQUAL "newlib-nano")
-  set(_libc_lib_dirs "/usr/lib/arm-none-eabi/newlib/${FREECO_MULTIDIR}")
-  set(_libc_libs -lc_nano -lnosys)
-else()
-  set(_libc_libs "")
+foreach(_object ${_objects})
+  install(FILES "$<TARGET_OBJECTS:freeco_${_object}>" DESTINATION "${_variant_dir}" RENAME ${_object}.o)
+endforeach()
+set(_layers ${FREECO_LIBRARIES})
+if(FREECO_LIBC STREQUAL "none")
+  list(APPEND _layers freeco_mem)
 endif()
+list(TRANSFORM _layers PREPEND "-l" OUTPUT_VARIABLE _l_layers)
+# The sequence as a link line for a driver (-l names, libgcc from its directory) and, for the
+# CMake package, as archives relative to the board's directory.
+set(_l_sequence "")
+set(_package_sequence "")
 get_filename_component(_libgcc_dir "${FREECO_LIBGCC}" DIRECTORY)
+foreach(_item ${FREECO_LINK_SEQUENCE})
+  if(TARGET ${_item})
+    list(APPEND _l_sequence "-l${_item}")
+    list(APPEND _package_sequence "${_variant}/lib${_item}.a")
+  elseif(_item STREQUAL FREECO_LIBGCC)
+    list(APPEND _l_sequence "-L${_libgcc_dir}" -lgcc)
+    list(APPEND _package_sequence "${_item}")
+  else()
+    list(APPEND _l_sequence "${_item}")
+    list(APPEND _package_sequence "${_item}")
+  endif()
+endforeach()
+# GCC's specs: its driver puts -lstdc++ (libfreeco.a: the layers) after the program's objects,
+# and *lib after that; -nostdlib, -L and libgcc are the specs' own business.
+set(_lib_tail "")
+foreach(_item ${_l_sequence})
+  if(NOT _item IN_LIST _l_layers AND NOT _item MATCHES "^(-nostdlib|-L.*|-lgcc)$")
+    string(REGEX REPLACE "^-Wl," "" _item "${_item}")  # *lib goes to the linker as it is
+    list(APPEND _lib_tail "${_item}")
+  endif()
+endforeach()
 set(_dialect -std=c++20 ${FREECO_DIALECT_FLAGS})
 
 # --- clang: <board>[-<libc>].cfg, every path relative to the file (<CFGDIR>) ---------------------
@@ -85,14 +104,10 @@ if(FREECO_FAMILY STREQUAL "clang")
   list(APPEND _cfg_lines
     "# The link options below are unused by a compile (-c): no warning for that."
     -Wno-unused-command-line-argument
-    ${FREECO_LINKER_FLAGS} -nostdlib
+    ${FREECO_LINKER_FLAGS}
     "-L<CFGDIR>/${FREECO_BOARD}/${_variant}" "-L<CFGDIR>/${FREECO_BOARD}" "-L<CFGDIR>"
     -Tlink.ld -Wl,--gc-sections
-    ${_l_libraries})
-  foreach(_dir ${_libc_lib_dirs})
-    list(APPEND _cfg_lines "-L${_dir}")
-  endforeach()
-  list(APPEND _cfg_lines ${_libc_libs} "-L${_libgcc_dir}" -lgcc)
+    ${_l_sequence})
   list(JOIN _cfg_lines "\n" _cfg)
   file(GENERATE OUTPUT "${CMAKE_BINARY_DIR}/sysroot/${_name}.cfg" CONTENT "${_cfg}\n")
   install(FILES "${CMAKE_BINARY_DIR}/sysroot/${_name}.cfg" DESTINATION "${_lib}")
@@ -103,7 +118,7 @@ if(FREECO_FAMILY STREQUAL "gcc")
   # -lstdc++, which g++ adds after the program's objects, is where freeco's libraries belong in
   # a GNU ld link (archives are searched in order): libstdc++.a in the variant directory is a
   # linker script that names libfreeco.a, itself a script naming the libraries in order.
-  list(JOIN _l_libraries " " _inputs)
+  list(JOIN _l_layers " " _inputs)
   file(GENERATE OUTPUT "${CMAKE_BINARY_DIR}/sysroot/libfreeco.a" CONTENT
     "/* freeco's libraries in link order (each before those it uses). */\nINPUT(${_inputs})\n")
   file(GENERATE OUTPUT "${CMAKE_BINARY_DIR}/sysroot/libstdc++.a" CONTENT
@@ -128,10 +143,12 @@ if(FREECO_FAMILY STREQUAL "gcc")
   endforeach()
   # The multilib directories too, for the same reason: -lgcc and the C library from them.
   set(_libc_link " -L${_libgcc_dir}")
-  foreach(_dir ${_libc_lib_dirs})
-    string(APPEND _libc_link " -L${_dir}")
+  foreach(_item ${FREECO_LIBC_LINK_FLAGS})
+    if(_item MATCHES "^-L")
+      string(APPEND _libc_link " ${_item}")
+    endif()
   endforeach()
-  list(JOIN _libc_libs " " _libc_libs_text)
+  list(JOIN _lib_tail " " _lib_tail_text)
   list(JOIN FREECO_DIALECT_FLAGS " " _dialect_text)
   string(REPLACE "-fno-exceptions" "%{!fexceptions:-fno-exceptions}" _dialect_text "${_dialect_text}")
   string(REPLACE "-fno-rtti" "%{!frtti:-fno-rtti}" _dialect_text "${_dialect_text}")
@@ -168,7 +185,7 @@ if(FREECO_FAMILY STREQUAL "gcc")
 
 
 *lib:
--lfreeco ${_libc_libs_text}
+-lfreeco ${_lib_tail_text}
 \")
     file(WRITE \"\${CMAKE_INSTALL_PREFIX}/${_lib}/${_name}.specs\" \"\${_specs}\")
     message(STATUS \"Installing: \${CMAKE_INSTALL_PREFIX}/${_lib}/${_name}.specs\")
@@ -181,16 +198,20 @@ endif()
 set(_v "")
 string(APPEND _v "# freeco::board::${_name} for ${FREECO_FAMILY} (written by freeco's install).\n")
 string(APPEND _v "freeco_add_board(\"${_name}\" BOARD \"${FREECO_BOARD}\" FAMILY \"${FREECO_FAMILY}\"\n")
-foreach(_key CPU_FLAGS DIALECT_FLAGS LINKER_FLAGS LIBC_COMPILE_FLAGS LIBC_LINK_FLAGS)
+foreach(_key CPU_FLAGS DIALECT_FLAGS LINKER_FLAGS LIBC_COMPILE_FLAGS)
   string(APPEND _v "  ${_key}")
   foreach(_value ${FREECO_${_key}})
     string(APPEND _v " \"${_value}\"")
   endforeach()
   string(APPEND _v "\n")
 endforeach()
-string(APPEND _v "  LIBRARIES")
-foreach(_archive ${_archives})
-  string(APPEND _v " \"${_variant}/${_archive}\"")
+string(APPEND _v "  LINK_SEQUENCE")
+foreach(_item ${_package_sequence})
+  string(APPEND _v " \"${_item}\"")
+endforeach()
+string(APPEND _v "\n  OBJECTS")
+foreach(_object ${FREECO_BACKENDS})
+  string(APPEND _v " \"${_object}=${_variant}/${_object}.o\"")
 endforeach()
 string(APPEND _v "\n  TOOLCHAIN_STD_INCLUDES")
 if(FREECO_FAMILY STREQUAL "clang")

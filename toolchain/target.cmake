@@ -84,8 +84,10 @@ execute_process(COMMAND "${FREECO_ARM_GCC}" -dumpversion
 # same list). -ftls-model=local-exec: firmware is one static image, so a thread_local is always
 # at a fixed offset from the thread pointer; without it GCC reaches one defined in another file
 # through a GOT entry, which link.ld refuses. The language level is -std=c++20 here and a
-# compile feature on the targets.
-set(FREECO_DIALECT_FLAGS -ffreestanding -fno-exceptions -fno-rtti -ffunction-sections -fdata-sections
+# compile feature on the targets. No -ffreestanding: it would take main's meaning away (its
+# implicit return 0, and under clang its C name), and freeco needs nothing else from it: the
+# compilers call memcpy and friends either way (freeco_mem has them without a C library).
+set(FREECO_DIALECT_FLAGS -fno-exceptions -fno-rtti -ffunction-sections -fdata-sections
                          -ftls-model=local-exec)
 if(FREECO_FAMILY STREQUAL "clang")
   # GCC, newlib and picolibc use short enums on arm-none-eabi; clang must agree for the link.

@@ -10,6 +10,9 @@
 #include <freeco/target/mmio.hpp>
 #include <freeco/target/uart_hw.hpp>
 
+// The serial console back end also drives UART0: link.ld refuses a firmware with both.
+asm(".globl __freeco_driver_uart0\n\t.set __freeco_driver_uart0, 1");
+
 namespace freeco::detail {
 
 namespace {

@@ -15,7 +15,8 @@
 #include <freeco/console.hpp>
 #include <freeco/executor.hpp>
 #include <freeco/mutex.hpp>
-#include <freeco/semihosting.hpp>
+#include <freeco/exit.hpp>
+#include <freeco/stack.hpp>
 #include <freeco/time.hpp>
 #include <freeco/uart.hpp>
 #include <freeco/when.hpp>
@@ -169,6 +170,8 @@ freeco::task<> stats() {
     co_await say(out.clear() << "frames " << s.slot_size << "B  " << s.in_use << '/' << s.capacity << " in use, high water "
                         << s.high_water << ", refused " << s.failed);
   }
+  co_await say(out.clear() << "stack       " << freeco::stack::used_most() << " of " << freeco::stack::size()
+                            << " bytes at most");
   co_await say(out.clear() << "serial      " << serial.overruns() << " bytes dropped (buffer full), "
                       << serial.hardware_overruns() << " lost in hardware");
 }
@@ -235,7 +238,7 @@ freeco::task<size_t> read_command(char* line, size_t capacity) {
 
 constexpr const char* help[] = {
     "help          this list",
-    "stats         uptime, tasks, frame pools, serial port",
+    "stats         uptime, tasks, frame pools, stack, serial port",
     "readings      what the logger has from the sensor",
     "race          when_any of a fast and a slow probe",
     "timeout MS    the slow probe (300 ms) with a time limit",
@@ -268,7 +271,7 @@ freeco::task<> console() {
       co_await freeco::sleep_for(freeco::milliseconds(argument(line, 1000)));
     } else if (is(line, "quit")) {
       co_await say(out.clear() << "bye after " << uptime());
-      freeco::semihosting::exit(0);
+      freeco::exit(0);
     } else {
       co_await say(out.clear() << "unknown command: " << line << " (try help)");
     }

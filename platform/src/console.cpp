@@ -1,22 +1,10 @@
 #include <freeco/console.hpp>
-#include <freeco/semihosting.hpp>
 
 namespace freeco::console {
 
-void write(const char* text) { semihosting::call(semihosting::op::write0, text); }
+void write(const char* text) { sink(text, __builtin_strlen(text)); }
 
-// SYS_WRITE0 takes NUL-terminated text: copy through a small stack buffer.
-void write(const char* text, size_t length) {
-  char chunk[32];
-  while (length > 0) {
-    size_t n = length < sizeof chunk - 1 ? length : sizeof chunk - 1;
-    for (size_t i = 0; i < n; ++i) chunk[i] = text[i];
-    chunk[n] = '\0';
-    write(chunk);
-    text += n;
-    length -= n;
-  }
-}
+void write(const char* text, size_t length) { sink(text, length); }
 
 void write_hex(uint32_t value) {
   char text[11] = "0x";

@@ -1,8 +1,8 @@
-// memcpy, memmove, memset, memcmp for firmware without a C library: compilers emit calls to
-// them even under -ffreestanding (struct copies, zero-initialisation). Linked only when no C
-// library is (a C library's tuned versions win); small rather than fast.
-// GCC builds this file with -fno-tree-loop-distribute-patterns, or it would turn these very
-// loops back into calls to themselves.
+// memcpy, memmove, memset, memcmp and strlen for firmware without a C library: compilers emit
+// calls to them for struct copies, zero-initialisation and loops that do the same (GCC 12
+// recognises a strlen loop). Linked only when no C library is (a C library's tuned versions
+// win); small rather than fast.
+// Built -ffreestanding (platform/CMakeLists.txt says why).
 #include <stddef.h>
 
 extern "C" {
@@ -38,6 +38,12 @@ int memcmp(const void* a, const void* b, size_t n) {
     if (*x != *y) return *x < *y ? -1 : 1;
   }
   return 0;
+}
+
+size_t strlen(const char* text) {
+  const char* end = text;
+  while (*end != '\0') ++end;
+  return static_cast<size_t>(end - text);
 }
 
 }  // extern "C"

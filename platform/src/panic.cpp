@@ -1,6 +1,6 @@
 #include <freeco/console.hpp>
 #include <freeco/panic.hpp>
-#include <freeco/semihosting.hpp>
+#include <freeco/exit.hpp>
 
 namespace freeco {
 
@@ -13,7 +13,7 @@ void panic(const char* message, const void* caller) noexcept {
   console::write("\n  called from ");
   console::write_hex(reinterpret_cast<uint32_t>(caller) & ~1u);
   console::write("\n");
-  semihosting::exit(1);
+  freeco::exit(1);
 }
 
 }  // namespace freeco

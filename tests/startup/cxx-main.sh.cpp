@@ -1,5 +1,5 @@
-// A plain C++ `int main()` works on every compiler: clang with -ffreestanding gives it its
-// mangled name, and startup accepts either spelling.
+// A plain C++ `int main()` works on every compiler: firmware is compiled hosted, so main has
+// its C name and startup finds it.
 // RUN: %{build}
 // RUN: { %{run} %t.elf; echo "exit status: $?"; } | FileCheck %s
 // CHECK: exit status: 7{{$}}

@@ -23,6 +23,19 @@ using frame_pools = freeco::frame_pools<frame_pool<64, 4>, frame_pool<128, 2>, f
 }  // namespace freeco::config
 #endif
 
+namespace freeco::detail {
+
+// Each file that allocates from `frames` (task.hpp's promise) leaves a one-byte mark named
+// after the configuration it saw. Identical marks fold into one (each is a COMDAT group), so a
+// link with more than one holds files that saw different configurations: they would share
+// `frames` with different layouts and corrupt it at run time. link.ld refuses such a link;
+// the map file's .freeco.config lists the marks. (GCC ignores the section on a template and
+// names it .rodata.<mangled name>: link.ld looks for both.)
+template <class Pools>
+[[gnu::section(".freeco.config")]] inline constinit const char freeco_config_mark = 0;
+
+}  // namespace freeco::detail
+
 namespace freeco {
 
 // Where task frames come from, unless a coroutine binds a dedicated pool (freeco::in_pool).

@@ -114,7 +114,16 @@ template <class T, auto& Pool>
 struct task_promise : task_promise_base<T> {
   static_assert(alignof(task_promise_base<T>) <= 8, "ERROR(freeco): a task's value may be at most 8-aligned");
 
-  [[gnu::always_inline]] static void* operator new(size_t size) noexcept { return Pool.allocate(size); }
+  [[gnu::always_inline]] static void* operator new(size_t size) noexcept {
+    // Code that takes frames from freeco::frames leaves the mark of the configuration its file
+    // saw (freeco/config.hpp), so that link.ld refuses files that saw different ones. An asm
+    // operand, not a use the compiler could drop: the mark is emitted exactly where this code
+    // is, and costs no instruction.
+    if constexpr (static_cast<const void*>(&Pool) == static_cast<const void*>(&frames)) {
+      asm volatile("" ::"X"(&freeco_config_mark<config::frame_pools>));
+    }
+    return Pool.allocate(size);
+  }
   static void operator delete(void* frame, size_t size) noexcept { Pool.free(frame, size); }
   static task<T> get_return_object_on_allocation_failure() noexcept { return task<T>(); }
   task<T> get_return_object() noexcept {

@@ -13,5 +13,7 @@ inline void init() {}
 
 // ARMv6-M has no fault status registers: a fault report shows the stacked registers only.
 inline constexpr fault_status_register fault_status_registers[1] = {{nullptr, 0}};
+inline constexpr fault_status_bit fault_status_bits[1] = {{nullptr, 0, 0}};
+inline const char* fault_headline(uint32_t) { return nullptr; }
 
 }  // namespace freeco::cpu

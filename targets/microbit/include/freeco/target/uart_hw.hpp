@@ -1,7 +1,7 @@
 // The micro:bit's serial port: UART0 of the nRF51822 (nRF51 Series Reference Manual v3.0,
 // chapter 29), wired to the USB interface chip on P0.24 (TXD) and P0.25 (RXD). Only what
-// freeco's driver (drivers/src/uart.cpp) needs, behind the interface every board's
-// uart_hw.hpp offers. Included by that one source file.
+// freeco's driver (drivers/src/uart.cpp) and the serial console need, behind the interface
+// every board's uart_hw.hpp offers.
 //
 // The receiver has a 6-byte FIFO: RXDRDY says a byte waits in RXD, and reading RXD pops it
 // (and raises RXDRDY again if more wait). Reading RXD with nothing there stops the receiver,
@@ -23,6 +23,7 @@ inline volatile uint32_t& rxdrdy() { return at(0x108); }
 inline volatile uint32_t& txdrdy() { return at(0x11C); }
 inline volatile uint32_t& error() { return at(0x124); }
 inline volatile uint32_t& intenset() { return at(0x304); }
+inline volatile uint32_t& intenclr() { return at(0x308); }
 inline volatile uint32_t& errorsrc() { return at(0x480); }  // write 1 to clear
 inline volatile uint32_t& enable() { return at(0x500); }
 inline volatile uint32_t& pseltxd() { return at(0x50C); }
@@ -90,6 +91,19 @@ inline bool tx_ready(const tx_state& tx) { return !tx.busy; }
 inline void tx_put(tx_state& tx, uint8_t byte) {
   tx.busy = true;
   reg::txd() = byte;
+}
+
+// Polled transmit, for the serial console (platform/backends/console_uart.cpp), which owns
+// the port instead of the driver: no interrupts, TXDRDY waited for and cleared byte by byte.
+inline void polled_start(uint32_t baud) {
+  enable(baud);
+  reg::intenclr() = int_rxdrdy | int_txdrdy;
+}
+inline void polled_put(uint8_t byte) {
+  reg::txd() = byte;
+  while (reg::txdrdy() == 0) {
+  }
+  reg::txdrdy() = 0;
 }
 
 }  // namespace freeco::board::uart0

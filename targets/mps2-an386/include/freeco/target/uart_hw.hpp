@@ -1,7 +1,7 @@
 // The MPS2's first serial port: UART0 of AN386, an Arm CMSDK APB UART (Cortex-M System Design
 // Kit TRM, DDI0479, "APB UART") at 0x40004000, clocked at 25 MHz. Only what freeco's driver
-// (drivers/src/uart.cpp) needs, behind the interface every board's uart_hw.hpp offers.
-// Included by that one source file.
+// (drivers/src/uart.cpp) and the serial console need, behind the interface every board's
+// uart_hw.hpp offers.
 //
 // Each direction holds one byte: STATE.RXFULL says a byte waits in DATA (reading DATA takes
 // it), STATE.TXFULL that the byte written to DATA has not gone yet. A byte that arrives while
@@ -64,6 +64,18 @@ struct tx_state {};
 inline void tx_acknowledge(tx_state&) { reg::intclear() = int_tx; }
 inline bool tx_ready(const tx_state&) { return (reg::state() & state_txfull) == 0; }
 inline void tx_put(tx_state&, uint8_t byte) { reg::data() = byte; }
+
+// Polled transmit, for the serial console (platform/backends/console_uart.cpp), which owns
+// the port instead of the driver: no interrupts, TXFULL waited out before each byte.
+inline void polled_start(uint32_t baud) {
+  reg::bauddiv() = pclk_hz / baud;
+  reg::ctrl() = ctrl_tx_enable | ctrl_rx_enable;
+}
+inline void polled_put(uint8_t byte) {
+  while ((reg::state() & state_txfull) != 0) {
+  }
+  reg::data() = byte;
+}
 
 }  // namespace freeco::board::uart0
 

@@ -1,0 +1,28 @@
+// Runaway recursion runs the stack past its end: the run ends with ERROR(freeco): stack
+// overflow and a non-zero status on both cores, and nothing below the stack is overwritten on
+// the way (the stack sits at the bottom of RAM, under .data and .bss). On the M4 the MPU's
+// guard below the stack catches it and the fault handler reports; on the M0 the core locks up
+// and the runner reports.
+// RUN: %{build}
+// RUN: { %{run} %t.elf; echo "exit status: $?"; } 2>&1 | FileCheck %s
+// CHECK: recursing
+// CHECK-NOT: returned
+// CHECK: ERROR(freeco): stack overflow
+// CHECK: exit status: 13{{[1-4]}}{{$}}
+#include <freeco/console.hpp>
+
+volatile int sink;
+volatile int depth_limit = 1 << 30;  // never reached: the stack runs out long before
+
+[[gnu::noinline]] int deep(int n) {
+  volatile char pad[64];
+  pad[0] = static_cast<char>(n);
+  sink = pad[0];
+  return n == depth_limit ? 0 : deep(n + 1) + pad[0];
+}
+
+int main() {
+  freeco::console::write("recursing\n");
+  sink = deep(1);
+  freeco::console::write("returned\n");
+}
