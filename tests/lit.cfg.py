@@ -141,8 +141,9 @@ else:
     variant = os.path.join(lib, config.freeco_board, f"{family}-{config.freeco_libc}")
     heap_malloc = os.path.join(variant, "heap_malloc.o") if config.freeco_libc != "none" else ""
     atexit_run = os.path.join(variant, "atexit_run.o")
-    backends = {name: os.path.join(variant, f"{name}.o")
-                for name in ("console_uart", "console_none", "exit_reset", "exit_halt")}
+    # The back ends the sysroot installed beside the libraries: console_*.o and exit_*.o.
+    backends = {name[:-2]: os.path.join(variant, name) for name in sorted(os.listdir(variant))
+                if name.endswith(".o") and name.startswith(("console_", "exit_"))} if os.path.isdir(variant) else {}
     llvm_tools = "/usr/lib/llvm-19/bin"
 config.available_features.add(f"stdlib={stdlib}")
 
