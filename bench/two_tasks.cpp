@@ -1,6 +1,7 @@
 // The flash budget of the runtime: a two-task firmware with no console. Two tasks take turns
 // through the executor and wait on an interrupt event, and main's status is the only output.
-// `size` of this image is the runtime plus startup (./x bench prints it).
+// Linked with the none console and the reset exit, its size is the runtime plus startup (the
+// footprint test, bench/footprint.py, prints it and holds it to a budget).
 #include <freeco/executor.hpp>
 #include <freeco/interrupt_event.hpp>
 

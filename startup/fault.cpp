@@ -1,8 +1,11 @@
 // What an unhandled exception leaves behind: its name, the stacked registers, the CPU's fault
 // status (cpu.hpp), and a non-zero exit status of 128 + the exception number. Never a spin:
 // a fault in firmware under test must end the run, not become a timeout.
+// The full report (freeco/report.hpp: freeco_unhandled_exception, weak); console_none.o has
+// the silent one.
 #include <freeco/console.hpp>
 #include <freeco/exit.hpp>
+#include <freeco/report.hpp>
 #include <stdint.h>
 
 #include <freeco/target/cpu.hpp>
@@ -39,8 +42,8 @@ void write_register(const char* name, uint32_t value) {
 
 extern "C" char __freeco_stack_limit[], __freeco_stack_top[];  // link.ld
 
-// The stack ran past its end (freeco_default_handler saw the exception's frame below it): no
-// registers to show, they did not make it onto the stack.
+// The stack ran past its end (the exception's frame is below it): no registers to show, they
+// did not make it onto the stack.
 extern "C" [[noreturn, gnu::used]] void freeco_stack_overflow_report() {
   using namespace freeco;
   uint32_t ipsr;
@@ -107,4 +110,33 @@ extern "C" [[noreturn, gnu::used]] void freeco_fault_report(const uint32_t* fram
     console::write("\n");
   }
   freeco::exit(128 + static_cast<int>(number));
+}
+
+// Finds the stacked exception frame (MSP or PSP, by EXC_RETURN bit 2) and goes on to the report
+// with its address in r0. A frame below the stack's end means the stack overflowed (the M4's
+// MPU guard caught it; the core still enters the handler) and there is no room to run the
+// report on: it starts over at the stack's top, where nothing matters any more. Thumb-1 only,
+// so one body serves Armv6-M and Armv7-M; far branches go through a register.
+extern "C" [[gnu::weak, gnu::naked]] void freeco_unhandled_exception() {
+  asm volatile(
+      "movs r0, #4\n\t"
+      "mov r1, lr\n\t"
+      "tst r0, r1\n\t"
+      "beq 1f\n\t"
+      "mrs r0, psp\n\t"
+      "b 2f\n"
+      "1:\n\t"
+      "mrs r0, msp\n"
+      "2:\n\t"
+      "ldr r1, =__freeco_stack_limit\n\t"
+      "cmp r0, r1\n\t"
+      "bhs 3f\n\t"
+      "ldr r1, =__freeco_stack_top\n\t"
+      "mov sp, r1\n\t"
+      "ldr r2, =freeco_stack_overflow_report\n\t"
+      "bx r2\n"
+      "3:\n\t"
+      "ldr r2, =freeco_fault_report\n\t"
+      "bx r2\n\t"
+      ".ltorg");
 }

@@ -22,7 +22,7 @@ extern uint32_t __freeco_tls_blocks[], __freeco_tls_block_tbss[], __freeco_tls_b
 extern char __freeco_tls_thread_pointer[];
 extern const char __freeco_tls_block_size[];
 using init_function = void (*)();
-extern init_function __freeco_preinit_array_start[], __freeco_preinit_array_end[];
+// .preinit_array's entries then .init_array's, in one array (link.ld).
 extern init_function __freeco_init_array_start[], __freeco_init_array_end[];
 
 // The program's main, `int main()` or `int main(int, char**)`: either has the C name "main"
@@ -71,10 +71,6 @@ void init_thread_local_storage() {
   }
 }
 
-void run(init_function* first, init_function* last) {
-  for (; first < last; ++first) (*first)();
-}
-
 }  // namespace
 
 // The .preinit_array entry that runs init_thread_local_storage, before any constructor (they
@@ -87,8 +83,7 @@ void Reset_Handler() {
   freeco::cpu::init();
   copy_words(__freeco_data_start, __freeco_data_end, __freeco_data_load);
   zero_words(__freeco_bss_start, __freeco_bss_end);
-  run(__freeco_preinit_array_start, __freeco_preinit_array_end);
-  run(__freeco_init_array_start, __freeco_init_array_end);
+  for (init_function* f = __freeco_init_array_start; f < __freeco_init_array_end; ++f) (*f)();
   // argc 0: there is no program name; argv[argc] is a null pointer, as the standard asks. On
   // this stack, which outlives main: no .bss for it.
   char* argv[] = {nullptr};

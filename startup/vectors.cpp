@@ -1,6 +1,7 @@
 // The vector table: 16 system entries (Armv7-M ARM B1.5.2; Armv6-M ARM B1.5.2) followed by
 // exactly the board's external interrupts. Every handler is weak: define one with the same
-// name to replace it. Unreplaced ones report the exception and end the firmware (fault.cpp).
+// name to replace it. Unreplaced ones report the exception and end the firmware (fault.cpp,
+// or console_none.o's silent report).
 #include <stdint.h>
 
 #include <freeco/target/board.hpp>
@@ -35,33 +36,13 @@ extern "C" {
 extern char __freeco_stack_top[];
 [[noreturn]] void Reset_Handler();
 
-// Saves the stacked exception frame's address (MSP or PSP, by EXC_RETURN bit 2) in r0 and
-// goes on to the report. A frame below the stack's end means the stack overflowed (the M4's
-// MPU guard caught it; the core still enters the handler) and there is no room to run the
-// report on: it starts over at the stack's top, where nothing matters any more. Thumb-1 only,
-// so one body serves Armv6-M and Armv7-M; the far branches go through a register because
-// Thumb-1 `b` reaches only +-2 KiB.
+// Every exception and interrupt without a handler of its own: on to the report (freeco/report.hpp),
+// registers and stack as the exception left them. Through a register because Thumb-1 `b`
+// reaches only +-2 KiB.
 [[gnu::naked]] void freeco_default_handler() {
   asm volatile(
-      "movs r0, #4\n\t"
-      "mov r1, lr\n\t"
-      "tst r0, r1\n\t"
-      "beq 1f\n\t"
-      "mrs r0, psp\n\t"
-      "b 2f\n"
-      "1:\n\t"
-      "mrs r0, msp\n"
-      "2:\n\t"
-      "ldr r1, =__freeco_stack_limit\n\t"
-      "cmp r0, r1\n\t"
-      "bhs 3f\n\t"
-      "ldr r1, =__freeco_stack_top\n\t"
-      "mov sp, r1\n\t"
-      "ldr r2, =freeco_stack_overflow_report\n\t"
-      "bx r2\n"
-      "3:\n\t"
-      "ldr r2, =freeco_fault_report\n\t"
-      "bx r2\n\t"
+      "ldr r0, =freeco_unhandled_exception\n\t"
+      "bx r0\n\t"
       ".ltorg");
 }
 

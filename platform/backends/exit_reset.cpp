@@ -2,29 +2,30 @@
 // which startup leaves alone, and SYSRESETREQ restarts the device. On the next boot, before any
 // constructor, the record is taken, reported on the console and offered through
 // freeco::previous_exit().
-#include <freeco/console.hpp>
 #include <freeco/exit.hpp>
+#include <freeco/report.hpp>
 
 #include <freeco/target/mmio.hpp>
 
 namespace {
 
-// `mark` tells a record written by exit() from what RAM holds after power-on.
-constexpr uint32_t written = 0xF4EE'C0DEu;
+// The record's mark, a state machine across boots:
+//   written  exit() wrote it; the device restarts
+//   taken    this boot found `written` and reported it: previous_exit() is valid
+//   other    power-on garbage, or a boot that found no record: nothing to report
+// Each boot moves written -> taken and anything else -> 0, so that a later restart that does
+// not go through exit() (a watchdog, the reset pin) does not report a stale record.
+constexpr uint32_t written = 0xF4EE'C0DEu, taken = written + 1;
 struct record {
   uint32_t mark;
   int32_t status;
 };
 [[gnu::section(".noinit.freeco_exit")]] record last_run;
-freeco::previous_run previous;  // .bss: zeroed before the .preinit_array runs
 
 void take_record() {
-  if (last_run.mark != written) return;
-  last_run.mark = 0;
-  previous = {true, last_run.status};
-  freeco::console::write("freeco: the previous run ended with exit status ");
-  freeco::console::write_dec(previous.status);
-  freeco::console::write("\n");
+  const bool found = last_run.mark == written;
+  last_run.mark = found ? taken : 0;
+  if (found) freeco::detail::report_previous_exit(last_run.status);
 }
 
 using init_function = void (*)();
@@ -32,7 +33,7 @@ using init_function = void (*)();
 
 }  // namespace
 
-freeco::previous_run freeco::previous_exit() { return previous; }
+freeco::previous_run freeco::previous_exit() { return {last_run.mark == taken, last_run.status}; }
 
 void freeco::exit(int status) {
   last_run = {written, status};

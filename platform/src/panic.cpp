@@ -1,13 +1,14 @@
+// freeco::panic: a full report (freeco/report.hpp), weak; console_none.o has the silent one.
 #include <freeco/console.hpp>
-#include <freeco/panic.hpp>
 #include <freeco/exit.hpp>
+#include <freeco/report.hpp>
 
 namespace freeco {
 
 // The return address, minus the Thumb bit, points just after the call that gave up.
-void panic(const char* message) noexcept { panic(message, __builtin_return_address(0)); }
+[[gnu::weak]] void panic(const char* message) noexcept { panic(message, __builtin_return_address(0)); }
 
-void panic(const char* message, const void* caller) noexcept {
+[[gnu::weak]] void panic(const char* message, const void* caller) noexcept {
   console::write("\n");
   console::write(message);
   console::write("\n  called from ");

@@ -11,18 +11,10 @@
 // CHECK: exit status: 13{{[1-4]}}{{$}}
 #include <freeco/console.hpp>
 
-volatile int sink;
-volatile int depth_limit = 1 << 30;  // never reached: the stack runs out long before
-
-[[gnu::noinline]] int deep(int n) {
-  volatile char pad[64];
-  pad[0] = static_cast<char>(n);
-  sink = pad[0];
-  return n == depth_limit ? 0 : deep(n + 1) + pad[0];
-}
+#include "runaway_recursion.h"
 
 int main() {
   freeco::console::write("recursing\n");
-  sink = deep(1);
+  runaway_sink = runaway_recursion(1);
   freeco::console::write("returned\n");
 }

@@ -21,9 +21,11 @@ inline volatile uint32_t& cpacr() { return mmio::reg(0xE000'ED88); }
 // The MPU (ARMv7-M ARM B3.5): two regions nobody may touch, the default memory map elsewhere.
 namespace mpu {
 inline volatile uint32_t& ctrl() { return mmio::reg(0xE000'ED94); }
-inline volatile uint32_t& rnr() { return mmio::reg(0xE000'ED98); }
-inline volatile uint32_t& rbar() { return mmio::reg(0xE000'ED9C); }
-inline volatile uint32_t& rasr() { return mmio::reg(0xE000'EDA0); }
+// RBAR and RASR, then their first alias pair: with RBAR's VALID bit a write also selects the
+// region (RBAR's low bits), so two regions take four stores and no RNR write.
+inline volatile uint32_t& rbar(unsigned pair) { return mmio::reg(0xE000'ED9C + 8 * pair); }
+inline volatile uint32_t& rasr(unsigned pair) { return mmio::reg(0xE000'EDA0 + 8 * pair); }
+constexpr uint32_t valid_region(unsigned region) { return (1u << 4) | region; }
 // RASR for 2^log2_size bytes with no access and no execution (AP 000, XN), enabled.
 constexpr uint32_t no_access(unsigned log2_size) { return (1u << 28) | ((log2_size - 1) << 1) | 1u; }
 // The guard: the address space right below the stack, which link.ld puts at the bottom of RAM,
@@ -43,21 +45,23 @@ inline constexpr unsigned null_log2_size = 7;
 
 // Runs first in Reset_Handler, before any code that the compiler may have given FP instructions.
 inline void init() {
-  scb::cpacr() = scb::cpacr() | (0xFu << 20);  // CP10 and CP11: full access
+  // Whole values rather than read-modify-writes: these run first after reset, when the
+  // registers hold their reset values (0, and STKALIGN in CCR), so nothing else is lost.
+  scb::cpacr() = 0xFu << 20;  // CP10 and CP11: full access
   // Report MemManage, BusFault and UsageFault as themselves rather than as HardFault.
-  scb::shcsr() = scb::shcsr() | (1u << 16) | (1u << 17) | (1u << 18);
-  // SDIV and UDIV by zero trap (a UsageFault, DIVBYZERO) instead of giving 0.
-  scb::ccr() = scb::ccr() | (1u << 4);
+  scb::shcsr() = (1u << 16) | (1u << 17) | (1u << 18);
+  // STKALIGN (8-byte aligned exception frames, the AAPCS's stack alignment) as at reset, and
+  // DIV_0_TRP: SDIV and UDIV by zero trap (a UsageFault, DIVBYZERO) instead of giving 0.
+  scb::ccr() = (1u << 9) | (1u << 4);
   const uintptr_t limit = reinterpret_cast<uintptr_t>(__freeco_stack_limit);
   const unsigned guard = mpu::guard_log2_size(limit);
-  if (guard >= 5) {  // an MPU region has at least 32 bytes (RAM starts that aligned on any part)
-    mpu::rnr() = 0;
-    mpu::rbar() = limit - (uintptr_t{1} << guard);
-    mpu::rasr() = mpu::no_access(guard);
-  }
-  mpu::rnr() = 1;
-  mpu::rbar() = 0;
-  mpu::rasr() = mpu::no_access(mpu::null_log2_size);
+  // An MPU region has at least 32 bytes (RAM starts that aligned on any part): a smaller
+  // alignment leaves region 0 disabled.
+  const bool guarded = guard >= 5;
+  mpu::rbar(0) = (guarded ? limit - (uintptr_t{1} << guard) : 0) | mpu::valid_region(0);
+  mpu::rasr(0) = guarded ? mpu::no_access(guard) : 0;
+  mpu::rbar(1) = 0 | mpu::valid_region(1);
+  mpu::rasr(1) = mpu::no_access(mpu::null_log2_size);
   // PRIVDEFENA (the default map outside the regions) and ENABLE; not HFNMIENA, so HardFault
   // and NMI handlers run with the MPU off.
   mpu::ctrl() = (1u << 2) | 1u;
