@@ -168,14 +168,13 @@ void uart_core::cancel_write() noexcept {
 void uart_core::service(void* self) noexcept {
   uart_core& u = *static_cast<uart_core*>(static_cast<deferred_work*>(static_cast<callback_node*>(self)));
   u.begin();
-  executor& running = *this_core().executor;
   if (read_op* r = u.reader_; r != nullptr && r->step(*r, u)) {
     u.reader_ = nullptr;
-    running.wake(*r->task);
+    detail::wake(*r->task);
   }
   if (write_op* w = u.writer_; w != nullptr && u.advance_write(*w)) {
     u.writer_ = nullptr;
-    running.wake(*w->task);
+    detail::wake(*w->task);
   }
 }
 

@@ -6,26 +6,41 @@
 
 namespace freeco {
 
+// Nesting: a task of an outer executor may call run(). The core's record names the innermost
+// executor (interrupt handlers queue deferred work there, so that it runs now) and its task;
+// both are put back on return. Tasks are always woken on their own executor
+// (detail::wake), so an outer task never runs, finishes or is counted here.
 void executor::loop(bool forever) noexcept {
   core_context& core = this_core();
   executor* const outer = core.executor;
+  detail::task_node* const outer_task = core.current;
   core.executor = this;
   for (;;) {
     if (interrupt_wakes_ != 0) take_interrupt_wakes();
-    detail::task_node* node = ready_.pop();
-    if (node == nullptr) {
+    if (ready_.empty()) {
       if (!forever && live_ == 0) break;
       cpu::sleep_unless_woken(interrupt_wakes_);
       continue;
     }
-    // Every resume returns here: an awaited task that starts and a task that finishes put
-    // who goes on next at the front of ready_, so a chain of co_awaits that complete at once
-    // never deepens the stack.
-    core.current = node;
-    detail::handle_of(*node).resume();
+    run_ready();
   }
-  core.current = nullptr;
   core.executor = outer;
+  core.current = outer_task;
+  // What handlers queued here until now (deferred work: no task of ours is left) runs before
+  // returning, not never: from here on they queue on `outer`. A handler that read
+  // core.executor before the store above has finished before this line runs.
+  take_interrupt_wakes();
+  while (!ready_.empty()) run_ready();
+  core.current = outer_task;
+}
+
+// Resumes the first node. Every resume returns here: an awaited task that starts and a task
+// that finishes put who goes on next at the front of ready_, so a chain of co_awaits that
+// complete at once never deepens the stack.
+void executor::run_ready() noexcept {
+  detail::task_node* node = ready_.pop();
+  this_core().current = node;
+  detail::handle_of(*node).resume();
 }
 
 void executor::take_interrupt_wakes() noexcept {
@@ -33,11 +48,18 @@ void executor::take_interrupt_wakes() noexcept {
   ready_.push_newest_first(reinterpret_cast<detail::task_node*>(newest));
 }
 
+// A push onto the stack: link the node to the top seen, then make it the top if the top is
+// still that one (else a nested handler pushed in between: again). The link is written before
+// the atomic step, not inside it: the update function only computes, so that no store sits
+// between LDREX and STREX on the M4 (tests/runtime/sync/exclusive-windows-hold-no-store).
 void executor::wake_from_interrupt(detail::task_node& node) noexcept {
-  cpu::atomic_update(interrupt_wakes_, [&node](uintptr_t newest) {
+  const uintptr_t self = reinterpret_cast<uintptr_t>(&node);
+  for (;;) {
+    const uintptr_t newest = interrupt_wakes_;
     node.next = reinterpret_cast<detail::task_node*>(newest);
-    return reinterpret_cast<uintptr_t>(&node);
-  });
+    if (cpu::atomic_update(interrupt_wakes_, [newest, self](uintptr_t now) { return now == newest ? self : now; }) == newest)
+      return;
+  }
 }
 
 // Only handlers push, and only at the top, so below the top the stack's links change only
@@ -60,13 +82,13 @@ void executor::unqueue(detail::task_node& node) noexcept {
 namespace detail {
 
 void unqueue(task_node& node) noexcept {
-  if (executor* running = this_core().executor) running->unqueue(node);
+  if (node.owner != nullptr) node.owner->unqueue(node);
 }
 
-void hand_off(task_node& next) noexcept { this_core().executor->ready_.push_front(next); }
+void hand_off(task_node& next) noexcept { next.owner->ready_.push_front(next); }
 
 void finish_spawned(task_node& root) noexcept {
-  --this_core().executor->live_;
+  --root.owner->live_;
   handle_of(root).destroy();  // frees the frame; the executor never touches it again
 }
 

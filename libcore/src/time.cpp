@@ -71,7 +71,7 @@ class timer_queue : public detail::callback_node {
     auto& queue = *static_cast<timer_queue*>(static_cast<callback_node*>(self));
     queue.state_ = idle;
     const int64_t now = now_ticks();
-    while (detail::timer* due = queue.timers_.pop_due(now)) this_core().executor->wake(*due->target);
+    while (detail::timer* due = queue.timers_.pop_due(now)) detail::wake(*due->target);
     if (detail::timer* next = queue.timers_.front()) queue.set_alarm(next->deadline);
   }
 

@@ -17,7 +17,8 @@
 // Waiters (thread mode only; handlers hand their part to thread mode through deferred_work):
 // - A sender waits only while the channel is full. A receive that frees a slot refills it at
 //   once from the first waiting sender, in the same atomic step, so no handler can take it;
-//   that send is then complete even if its task is destroyed before it runs.
+//   that send is then complete even if its task is destroyed before it runs, and its item
+//   goes to the next waiting receiver like any other.
 // - A receiver waits while no item is free for it. An item that arrives goes to the first
 //   waiting receiver: it is woken, and one item stays held for it (held_) until it runs and
 //   takes it. A receiver destroyed in between passes its item on. So no item is ever lost
@@ -186,7 +187,9 @@ class channel : detail::deferred_work, detail::channel_slots<T, N> {
     });
     ::new (static_cast<void*>(slot(old >> 16))) T(std::move(sender->value_));
     sender->granted = true;
-    this_core().executor->wake(*sender->node);
+    detail::wake(*sender->node);
+    // The sender's item is free: it is for the next waiting receiver, if there is one.
+    serve_receivers();
     return value;
   }
 
@@ -197,7 +200,7 @@ class channel : detail::deferred_work, detail::channel_slots<T, N> {
       if (receiver == nullptr) return;
       receiver->granted = true;
       ++held_;
-      this_core().executor->wake(*receiver->node);
+      detail::wake(*receiver->node);
     }
   }
   static void serve_deferred(void* self) noexcept {

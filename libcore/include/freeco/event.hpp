@@ -7,9 +7,12 @@
 //     freeco::task<> worker() { co_await ready; ready.reset(); ... }
 //
 // Waiters are nodes in the waiting tasks' frames (freeco/waiter_list.hpp), changed in thread
-// mode only. From a handler, set() stores the flag and asks thread mode (deferred_work) to
-// release the waiters, so a handler never races with a task that starts or stops waiting,
-// and destroying a waiting task just unlinks its node.
+// mode only. From a handler, set() stores the flag, counts the set in sets_ and asks thread
+// mode (deferred_work) to release the waiters, so a handler never races with a task that
+// starts or stops waiting, and destroying a waiting task just unlinks its node. A waiter notes
+// sets_ when it starts waiting; the deferred release frees exactly those that waited before
+// the latest set, even if reset() came in between (the set still happened for them), and none
+// that started waiting after a reset.
 #pragma once
 
 #include <coroutine>
@@ -30,10 +33,12 @@ class event : detail::deferred_work {
   // mode next runs the executor's loop.
   void set() noexcept {
     set_ = 1;
-    if (cpu::in_interrupt())
+    if (cpu::in_interrupt()) {
+      cpu::atomic_update(sets_, [](uint32_t n) { return n + 1; });
       request();
-    else
+    } else {
       release_waiters();
+    }
   }
   void reset() noexcept { set_ = 0; }
   bool is_set() const noexcept { return set_ != 0; }
@@ -49,24 +54,35 @@ class event : detail::deferred_work {
     bool await_ready() const noexcept { return event_.is_set(); }
     template <detail::freeco_promise P>
     void await_suspend(std::coroutine_handle<P> me) noexcept {
+      since_ = event_.sets_;
       wait_in(event_.waiters_, me);
     }
     void await_resume() const noexcept {}
 
    private:
+    friend class event;
     event& event_;
+    uint32_t since_ = 0;  // sets_ when it started waiting
   };
 
   void release_waiters() noexcept {
-    while (detail::waiter* w = waiters_.pop_front()) this_core().executor->wake(*w->node);
+    while (detail::waiter* w = waiters_.pop_front()) detail::wake(*w->node);
   }
+  // Waiters queue in the order they started waiting, so their since_ never decreases along
+  // the list: release from the front while a set came after the waiter's since_.
   static void release_deferred(void* self) noexcept {
     auto& e = *static_cast<event*>(static_cast<deferred_work*>(static_cast<callback_node*>(self)));
     e.begin();
-    if (e.is_set()) e.release_waiters();
+    const uint32_t sets = e.sets_;
+    while (auto* w = static_cast<awaiter*>(e.waiters_.front())) {
+      if (static_cast<int32_t>(w->since_ - sets) >= 0) break;
+      detail::waiter_list::remove(*w);
+      detail::wake(*w->node);
+    }
   }
 
   volatile uint32_t set_ = 0;
+  volatile uint32_t sets_ = 0;  // set() calls from handlers, modulo 2^32
   detail::waiter_list waiters_;
 };
 

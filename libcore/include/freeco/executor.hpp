@@ -45,6 +45,7 @@ class executor {
     auto handle = spawned.release();
     if (!handle) return spawn_status::no_frame;
     ++live_;
+    handle.promise().owner = this;
     ready_.push(handle.promise());
     return spawn_status::spawned;
   }
@@ -56,7 +57,8 @@ class executor {
     return spawn_status::no_frame;
   }
 
-  // Runs until every spawned task has finished.
+  // Runs until every spawned task has finished. May be called from a task of another executor
+  // (nesting): that executor's tasks then wait, whatever wakes them, until this returns.
   void run() noexcept { loop(false); }
   // Runs for ever: for firmware whose tasks never all finish.
   [[noreturn]] void run_forever() noexcept {
@@ -67,9 +69,10 @@ class executor {
   // Spawned tasks that have not finished yet.
   size_t live_tasks() const noexcept { return live_; }
 
-  // Makes a suspended coroutine ready. Thread mode only, by whoever owns its suspension.
+  // Makes a suspended coroutine of this executor ready (node.owner == this; detail::wake finds
+  // the owner). Thread mode only, by whoever owns its suspension.
   void wake(detail::task_node& node) noexcept { ready_.push(node); }
-  // The same from any context, interrupt handlers included.
+  // The same from any context, interrupt handlers included; also queues callback nodes.
   void wake_from_interrupt(detail::task_node& node) noexcept;
   // Takes a woken coroutine back out of the queues, for cancellation. Thread mode only.
   void unqueue(detail::task_node& node) noexcept;
@@ -81,6 +84,7 @@ class executor {
 
   void loop(bool forever) noexcept;
   void take_interrupt_wakes() noexcept;
+  void run_ready() noexcept;
 
   detail::run_queue ready_;
   volatile uintptr_t interrupt_wakes_ = 0;  // the newest node's address (host tests: 64 bits)
@@ -95,11 +99,15 @@ inline spawn_status spawn(task<>&& spawned) noexcept {
 }
 
 namespace detail {
+// Queue a suspended coroutine on its own executor (task_node::owner), not on whichever runs now.
+inline void wake(task_node& node) noexcept { node.owner->wake(node); }
+inline void wake_from_interrupt(task_node& node) noexcept { node.owner->wake_from_interrupt(node); }
+
 struct yield_awaiter {
   bool await_ready() const noexcept { return false; }
   template <freeco_promise P>
   void await_suspend(std::coroutine_handle<P> me) const noexcept {
-    this_core().executor->wake(me.promise());
+    wake(me.promise());
   }
   void await_resume() const noexcept {}
 };

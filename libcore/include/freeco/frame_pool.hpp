@@ -91,9 +91,14 @@ class frame_pool {
     return byte >= slots_[0].bytes && byte < slots_[Count - 1].bytes + slot_size;
   }
   // Frees a slot found by its address alone (an unsized operator delete); false if `p` is not
-  // one of this pool's slots.
+  // the start of a slot that is in use now: an address inside a slot, one never handed out, or
+  // one freed already (the free list is walked: O(free slots), for the heap opt-in only).
   bool release(void* p) noexcept {
     if (!owns(p)) return false;
+    const size_t offset = static_cast<size_t>(static_cast<unsigned char*>(p) - slots_[0].bytes);
+    if (offset % slot_size != 0 || offset / slot_size >= touched_) return false;
+    for (const slot* s = free_; s != nullptr; s = s->next)
+      if (s == p) return false;
     free(p);
     return true;
   }
@@ -164,9 +169,9 @@ class frame_pools<Pool, Larger...> {
     return allocate_in_class(size);
   }
   [[gnu::always_inline]] void free(void* frame, size_t size) noexcept { free_in_class(frame, size); }
-  // Frees a slot found by its address alone (an unsized operator delete); false if `p` is in
-  // no class.
-  bool release(void* p) noexcept { return pool_.release(p) || larger_.release(p); }
+  // Frees a slot found by its address alone (an unsized operator delete); false if `p` is not
+  // a slot in use of any class.
+  bool release(void* p) noexcept { return pool_.owns(p) ? pool_.release(p) : larger_.release(p); }
 
   // Stats of class `index` (0 = smallest slots). An index past the last class reports frames
   // refused for being larger than every slot (only possible at -O0).

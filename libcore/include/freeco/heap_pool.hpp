@@ -7,7 +7,8 @@
 //     FREECO_HEAP_FROM_POOL(heap_blocks)
 //
 // A request larger than every block, or one that finds its class full, ends the firmware with
-// an ERROR(freeco) report (the nothrow forms return nullptr instead). Thread mode only, like
+// an ERROR(freeco) report (the nothrow forms return nullptr instead); so does a delete of a
+// pointer into the middle of a block, of one the pool never gave out, or a second delete. Thread mode only, like
 // the pools themselves.
 #pragma once
 
@@ -24,7 +25,9 @@ void* heap_allocate(Pool& pool, std::size_t size) noexcept {
 }
 template <class Pool>
 void heap_release(Pool& pool, void* p) noexcept {
-  if (p != nullptr && !pool.release(p)) panic("ERROR(freeco): operator delete of memory that the heap pool did not give out");
+  if (p != nullptr && !pool.release(p))
+    panic("ERROR(freeco): operator delete of a pointer that the heap pool (FREECO_HEAP_FROM_POOL) did not hand out "
+          "or that was deleted already: delete exactly what new returned, once");
 }
 }  // namespace freeco::detail
 

@@ -47,7 +47,7 @@ class interrupt_event {
     if (is_waiting(old)) {
       awaiter* waiting = reinterpret_cast<awaiter*>(old);
       waiting->count = 1;
-      this_core().executor->wake_from_interrupt(*waiting->node);
+      detail::wake_from_interrupt(*waiting->node);  // on the waiting task's own executor
     }
   }
 

@@ -5,11 +5,19 @@
 // takes a node off a waiter list owns the right to queue it.
 #pragma once
 
+namespace freeco {
+class executor;
+}
+
 namespace freeco::detail {
 
 struct task_node {
   task_node* next = nullptr;          // link in a run queue or an interrupt wake stack
   task_node* continuation = nullptr;  // the coroutine awaiting this one; null for a spawned task
+  // The executor whose queues the coroutine goes back to when woken: set when it is spawned,
+  // or when the task that awaits it starts it (a child runs on its parent's executor); null
+  // until then. Whoever wakes it, from whatever context or executor, queues it there.
+  freeco::executor* owner = nullptr;
 };
 
 // FIFO of nodes linked through task_node::next; thread mode only. tail_ points at the link the

@@ -36,7 +36,7 @@ class semaphore {
   void release() noexcept {
     if (detail::waiter* next = waiters_.pop_front()) {
       next->granted = true;
-      this_core().executor->wake(*next->node);
+      detail::wake(*next->node);
     } else {
       ++permits_;
     }

@@ -216,6 +216,7 @@ class [[nodiscard]] task {
       static_assert(detail::freeco_promise<P>,
                     "ERROR(freeco): a freeco::task can be awaited only inside another freeco::task");
       child.promise().continuation = &parent.promise();
+      child.promise().owner = parent.promise().owner;  // a child runs on its parent's executor
       detail::hand_off(child.promise());  // the executor starts the child next
     }
     T await_resume() const noexcept {

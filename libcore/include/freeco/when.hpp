@@ -115,11 +115,14 @@ class join : protected callback_node {
   template <freeco_promise P>
   void await_suspend(std::coroutine_handle<P> me) noexcept {
     parent_ = &me.promise();
+    // The children, and this node that their finishes queue, run on the parent's executor.
+    node.owner = parent_->owner;
     // The first task goes first: hand-offs go to the front of the queue, so the last is
     // handed off first.
     for (size_t i = N; i-- > 0;) {
       task_access::check(tasks_[i]);
       task_access::promise(tasks_[i]).continuation = &node;
+      task_access::promise(tasks_[i]).owner = parent_->owner;
       hand_off(task_access::promise(tasks_[i]));
     }
   }
@@ -211,6 +214,7 @@ class timeout_awaiter : public join<T, 1, timeout_awaiter<T>> {
 
   template <freeco_promise P>
   void await_suspend(std::coroutine_handle<P> me) noexcept {
+    expiry_.node.owner = me.promise().owner;  // the timer queue wakes it there
     add_timer(alarm_);
     base::await_suspend(me);
   }

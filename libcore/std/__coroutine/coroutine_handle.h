@@ -6,6 +6,8 @@
 
 #include <compare>
 
+#include <__freeco/stddef_types.h>
+
 namespace std {
 
 template <class _Promise = void>
@@ -48,9 +50,11 @@ struct coroutine_handle {
   // [coroutine.handle.con]
   constexpr coroutine_handle() noexcept = default;
   constexpr coroutine_handle(decltype(nullptr)) noexcept {}
+  // _Promise may be const (coroutine_handle<const P>): the builtin takes a plain pointer.
   static coroutine_handle from_promise(_Promise& __promise) {
     coroutine_handle __h;
-    __h.__handle_ = __builtin_coro_promise(&__promise, alignof(_Promise), true);
+    __h.__handle_ = __builtin_coro_promise(const_cast<void*>(static_cast<const volatile void*>(&__promise)),
+                                           alignof(_Promise), true);
     return __h;
   }
   coroutine_handle& operator=(decltype(nullptr)) noexcept {
@@ -96,6 +100,18 @@ constexpr bool operator==(coroutine_handle<> __x, coroutine_handle<> __y) noexce
 constexpr strong_ordering operator<=>(coroutine_handle<> __x, coroutine_handle<> __y) noexcept {
   return compare_three_way()(__x.address(), __y.address());
 }
+
+// [coroutine.handle.hash]: the <coroutine> synopsis declares std::hash and this
+// specialization; freestanding C++20 has no <functional>, so the primary template is declared
+// here (undefined, as the standard leaves it for types without a specialization).
+template <class _Tp>
+struct hash;
+template <class _Promise>
+struct hash<coroutine_handle<_Promise>> {
+  size_t operator()(const coroutine_handle<_Promise>& __h) const noexcept {
+    return reinterpret_cast<size_t>(__h.address());
+  }
+};
 
 }  // namespace std
 

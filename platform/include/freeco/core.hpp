@@ -6,17 +6,19 @@
 // Fields, and who writes them when (nobody else may):
 //
 //   offset  field     written by                                 read by
-//   0       executor  executor::run, on entry and on return      spawn(), yield(), awaiting a
-//                     (it restores the previous value)           task, interrupt handlers that
-//                                                                wake a task
-//   4       current   the executor, before each resume           awaitables that need the
-//                                                                coroutine they run in
+//   0       executor  executor::run, on entry and on return      spawn(); deferred work and the
+//                     (it restores the previous value: runs      timer queue, which queue their
+//                     nest)                                      callbacks on the innermost one
+//   4       current   the executor, before each resume, and      awaitables that need the
+//                     back on return from a nested run           coroutine they run in
 //   8       thread_   Reset_Handler, once, before any            __aeabi_read_tp (abi/
 //           pointer   constructor runs (startup/reset.cpp)       thread_pointer.cpp), so every
 //                                                                thread_local access
 //
-// Interrupt handlers only read `executor`; the executor only changes it in thread mode while no
-// task of its own can be waiting, so a handler never sees it change under a waiting task.
+// Tasks are never woken through `executor`: a woken task goes to its own executor
+// (task_node::owner), so a handler that fires during a nested run() queues an outer task on the
+// outer executor. A handler that reads `executor` while it changes sees the old or the new one;
+// either runs the callback (an executor runs what was queued on it before it returns).
 // `thread_pointer` is the core's thread-local storage block (link.ld reserves one per core)
 // minus the TCB offset of Arm's TLS variant 1 (__freeco_tls_tcb_offset: 8, or the TLS
 // alignment if larger): the compilers address a thread_local as __aeabi_read_tp() + that offset

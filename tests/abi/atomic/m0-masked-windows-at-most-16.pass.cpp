@@ -1,13 +1,13 @@
 // REQUIRES: armv6m
 // Every masked window of the atomics library is at most 16 instructions long on every path
-// (the Cortex-M0 budget), does not call out, loop or leave masked: tests/tools/masked_window.py
+// (the Cortex-M0 budget), does not call out, loop or leave masked: tests/tools/window_check.py
 // on a firmware that uses std::atomic of every size and links every library function. The
 // CHECK lines make sure that the windows were found at all (loads and stores of up to 4 bytes
 // and __atomic_is_lock_free need none: 94 windows of the library's 101 functions).
 // RUN: %{build}
 // RUN: %{run} %t.elf
 // RUN: %{objdump} -d -C %t.elf > %t.dis
-// RUN: python3 %S/../../tools/masked_window.py --limit 16 %t.dis > %t.windows
+// RUN: python3 %S/../../tools/window_check.py --limit 16 %t.dis > %t.windows
 // RUN: FileCheck %s < %t.windows
 // RUN: grep -c '^masked window: .* in __\(atomic\|sync\)_' %t.windows | FileCheck %s --check-prefix=COUNT
 // CHECK-DAG: masked window: {{[0-9]+}} instructions {{.*}} in __atomic_fetch_add_1 at

@@ -1,13 +1,13 @@
 // REQUIRES: armv7em
 // On the Cortex-M4, every masked window of the 8-byte atomics library is at most 16
 // instructions long on every path (the Cortex-M0's budget), does not call out, loop or leave
-// masked: tests/tools/masked_window.py on a firmware that uses std::atomic<uint64_t> and links
+// masked: tests/tools/window_check.py on a firmware that uses std::atomic<uint64_t> and links
 // every 8-byte function. The CHECK lines make sure that the windows were found at all (all 25
 // 8-byte functions have one; __atomic_is_lock_free has none).
 // RUN: %{build}
 // RUN: %{run} %t.elf
 // RUN: %{objdump} -d -C %t.elf > %t.dis
-// RUN: python3 %S/../../tools/masked_window.py --limit 16 %t.dis > %t.windows
+// RUN: python3 %S/../../tools/window_check.py --limit 16 %t.dis > %t.windows
 // RUN: FileCheck %s < %t.windows
 // RUN: grep -c '^masked window: .* in __\(atomic\|sync\)_' %t.windows | FileCheck %s --check-prefix=COUNT
 // CHECK-DAG: masked window: {{[0-9]+}} instructions {{.*}} in __atomic_load_8 at

@@ -2,7 +2,7 @@
 // on every path through every masked window of a firmware that reaches every masking site of
 // the runtime: interrupt_event::signal() from SysTick and from a task, a task awaiting an
 // interrupt_event, the executor taking and queueing interrupt wakes, and the executor's sleep.
-// tests/tools/masked_window.py finds the windows in the disassembly and fails on a window
+// tests/tools/window_check.py finds the windows in the disassembly and fails on a window
 // that is too long, calls out, loops or is not closed within its function. On the M4 the
 // atomic updates use LDREX/STREX, so the executor's sleep is the only masked window.
 //
@@ -10,13 +10,13 @@
 // each rule must make it fail. Then the firmware.
 // RUN: %{cxx} %{flags} -c %S/Inputs/masked-windows.cpp -o %t.inputs.o
 // RUN: %{objdump} -d %t.inputs.o > %t.inputs.dis
-// RUN: not python3 %S/../../tools/masked_window.py --limit 16 %t.inputs.dis > %t.inputs.out 2>&1
+// RUN: not python3 %S/../../tools/window_check.py --limit 16 %t.inputs.dis > %t.inputs.out 2>&1
 // RUN: FileCheck %S/Inputs/masked-windows.cpp --implicit-check-not=ERROR < %t.inputs.out
 //
 // RUN: %{build}
 // RUN: %{run} %t.elf
 // RUN: %{objdump} -d -C %t.elf > %t.dis
-// RUN: python3 %S/../../tools/masked_window.py --limit 16 %t.dis | FileCheck %s %{arch_check}
+// RUN: python3 %S/../../tools/window_check.py --limit 16 %t.dis | FileCheck %s %{arch_check}
 //
 // CHECK-DAG:    masked window: {{[0-9]+}} instructions {{.*}} in freeco::executor::loop(bool) at
 // CHECK-ARMV6M-DAG: masked window: {{[0-9]+}} instructions {{.*}} in freeco::executor::wake_from_interrupt(freeco::detail::task_node&) at

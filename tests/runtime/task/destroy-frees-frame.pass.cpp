@@ -57,6 +57,7 @@ extern "C" int main() {
   // driven frame destroys the task it awaits, and both frames go back to the pool.
   driven d = make_driven();
   RUNTIME_CHECK(d.handle);
+  d.handle.promise().owner = &executor;  // as spawn() does: the task it awaits runs there too
   executor.wake(d.handle.promise());
   executor.run();  // runs until nothing is ready: both coroutines are suspended
   RUNTIME_CHECK(!d.handle.done());

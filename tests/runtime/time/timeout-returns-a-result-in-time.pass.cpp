@@ -10,6 +10,9 @@ using namespace freeco::literals;
 
 namespace {
 constinit freeco::executor executor;
+// caller()'s frame holds two timeout awaiters and a time point: more than the default pools'
+// largest slot (256 bytes) with GCC, which gives each awaiter a place of its own.
+constinit freeco::frame_pool<512, 1> caller_frame;
 
 freeco::task<int> quick() {
   co_await freeco::sleep_for(3_ms);
@@ -19,7 +22,7 @@ freeco::task<> quick_void() {
   co_await freeco::sleep_for(2_ms);
 }
 
-freeco::task<> caller() {
+freeco::task<> caller(freeco::in_pool<caller_frame>) {
   const freeco::time_point before = freeco::clock::now();
   freeco::timed<int> result = co_await freeco::timeout(quick(), 100_ms);
   RUNTIME_CHECK(result && *result == 42);
@@ -31,7 +34,7 @@ freeco::task<> caller() {
 }  // namespace
 
 extern "C" int main() {
-  runtime_test::spawn(executor, caller());
+  runtime_test::spawn(executor, caller({}));
   executor.run();
   RUNTIME_CHECK(runtime_test::frames_in_use() == 0);
   return 0;

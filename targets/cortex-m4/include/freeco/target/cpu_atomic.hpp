@@ -9,7 +9,9 @@
 namespace freeco::cpu {
 
 // Replaces `word` by f(old) as one step no interrupt can split; returns old. f may run more
-// than once (after a retry), so it must only compute. T is a word: uint32_t, or uintptr_t
+// than once (after a retry), so it must only compute: no store either, since a store between
+// LDREX and STREX may clear the monitor and fail every retry (tests/tools/window_check.py
+// --kind exclusive checks every update in the runtime's firmware). T is a word: uint32_t, or uintptr_t
 // for a pointer (a different type with GCC: unsigned int, where uint32_t is unsigned long).
 template <class T, class F>
 [[gnu::always_inline]] inline T atomic_update(volatile T& word, F f) {

@@ -1,8 +1,18 @@
 #!/usr/bin/env python3
-"""Find every window where a firmware runs with interrupts masked, from its disassembly.
+"""Find every window where a firmware runs with interrupts masked, or inside an exclusive access,
+from its disassembly.
 
     llvm-objdump -d -C firmware.elf > firmware.dis
-    masked_window.py --limit 16 firmware.dis        (or - for stdin)
+    window_check.py --limit 16 firmware.dis                     (or - for stdin)
+    window_check.py --kind exclusive --limit 16 firmware.dis
+
+--kind masked (the default): interrupts masked, as below.
+
+--kind exclusive: from an `ldrex` (b, h, d) to the `strex` or `clrex` that closes it, by the same
+rules, and besides: no store may sit on any path between them (str*, stm*, push and their FP
+forms: a spill there is legal C++, but whether it clears the local monitor is implementation
+defined, and if it does the STREX fails every time and the update spins for ever). Output and
+errors read the same with "exclusive" for "masked".
 
 A window opens at `cpsid i` (after `mrs rX, primask` when the code saves PRIMASK to restore it
 later; that mrs runs before the mask and is not part of the window) and closes at the first
@@ -142,6 +152,26 @@ def is_unmask(instruction):
     return base == "msr" and instruction.operands.replace(" ", "").startswith("primask,")
 
 
+def is_exclusive_load(instruction):
+    return instruction.mnemonic.startswith("ldrex")
+
+
+def is_exclusive_end(instruction):
+    return instruction.mnemonic.startswith("strex") or instruction.mnemonic == "clrex"
+
+
+def is_store(instruction):
+    m = instruction.mnemonic
+    return ((m.startswith("str") and not m.startswith("strex")) or m.startswith(("stm", "push", "vst", "vpush")))
+
+
+# kind: (opens a window, closes it, what else a path in it may not do)
+KINDS = {
+    "masked": (is_mask, is_unmask, None),
+    "exclusive": (is_exclusive_load, is_exclusive_end, is_store),
+}
+
+
 def writes_pc(instruction):
     base, _ = base_and_condition(instruction.mnemonic, {"pop", "ldm", "ldmia", "ldmfd", "ldr", "mov", "add"})
     if base is None:
@@ -158,12 +188,13 @@ def branch_target(instruction):
 
 
 class Window:
-    def __init__(self, function, instructions, start):
+    def __init__(self, kind, function, instructions, start):
+        self.kind = kind
         self.function = function
         self.instructions = instructions
-        self.start = start      # index of the cpsid
-        self.exits = set()      # indices of the unmasking instructions its paths reach
-        self.reached = {start}  # indices on masked paths, exits included
+        self.start = start      # index of the opening instruction (cpsid, ldrex)
+        self.exits = set()      # indices of the closing instructions its paths reach
+        self.reached = {start}  # indices on the window's paths, exits included
         self.errors = []
         self.longest_path = 1   # instructions on the longest path, cpsid and unmask included
         self.where = f"{function} at {instructions[start].address:#x}"
@@ -176,14 +207,16 @@ class Window:
     def error(self, i, what):
         ins = self.instructions[i]
         instruction = f"{ins.mnemonic} {ins.operands}".strip()
-        message = f"ERROR(freeco): masked window in {self.where} {what} at {ins.address:#x} ({instruction})"
+        message = f"ERROR(freeco): {self.kind} window in {self.where} {what} at {ins.address:#x} ({instruction})"
         if message not in self.errors:
             self.errors.append(message)
 
 
-def analyse(name, instructions, start):
-    """Follows every path from the cpsid at `start` until it unmasks; returns a Window."""
-    window = Window(name, instructions, start)
+def analyse(kind, name, instructions, start):
+    """Follows every path from the opening instruction at `start` until it closes; returns a
+    Window."""
+    _, closes, forbidden = KINDS[kind]
+    window = Window(kind, name, instructions, start)
     index_of = {ins.address: i for i, ins in enumerate(instructions)}
     error = window.error
 
@@ -197,6 +230,8 @@ def analyse(name, instructions, start):
             return []
         if m.startswith("udf"):
             return []  # a trap: this path never goes on
+        if forbidden is not None and forbidden(ins):
+            error(i, "stores to memory")
         call, _ = base_and_condition(m, {"bl", "blx", "svc", "bkpt"})
         if call:
             error(i, "calls out")
@@ -226,7 +261,7 @@ def analyse(name, instructions, start):
         i = pending.pop()
         if i in graph:
             continue
-        if i != start and is_unmask(instructions[i]) and not instructions[i].in_it:
+        if i != start and closes(instructions[i]) and not instructions[i].in_it:
             window.exits.add(i)
             graph[i] = []
             continue
@@ -276,14 +311,16 @@ def analyse(name, instructions, start):
         longest[i] = 1 + max((longest[j] for j in graph[i] if (i, j) not in back_edges), default=0)
     window.longest_path = longest[start]
     if not window.exits and not window.errors:
-        error(start, f"{NOT_CLOSED}: no path unmasks")
+        error(start, f"{NOT_CLOSED}: no path closes it")
     return window
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kind", choices=sorted(KINDS), default="masked",
+                        help="masked: interrupts masked (cpsid i); exclusive: ldrex to strex")
     parser.add_argument("--limit", type=int, required=True,
-                        help="the most instructions a masked window's longest path may have")
+                        help="the most instructions a window's longest path may have")
     parser.add_argument("disassembly", help="llvm-objdump -d output, or - for stdin")
     args = parser.parse_args()
 
@@ -291,32 +328,33 @@ def main():
     with source:
         functions = parse(source)
 
+    opens = KINDS[args.kind][0]
     windows = []
     for name, instructions in functions:
         for i, ins in enumerate(instructions):
-            if is_mask(ins):
-                windows.append(analyse(name, instructions, i))
+            if opens(ins):
+                windows.append(analyse(args.kind, name, instructions, i))
 
     failed = False
     for window in windows:  # each window's errors right after it (stderr, flushed in order)
-        print(f"masked window: {window.longest_path} instructions (address-order span "
+        print(f"{args.kind} window: {window.longest_path} instructions (address-order span "
               f"{window.span}) in {window.where}", flush=True)
         errors = list(window.errors)
         if window.longest_path > args.limit:
             excerpt = "\n".join(f"    {window.instructions[i].address:8x}:  {window.instructions[i].text.strip()}"
                                 for i in sorted(window.reached))
-            errors.insert(0, f"ERROR(freeco): masked window in {window.where} is {window.longest_path} "
+            errors.insert(0, f"ERROR(freeco): {args.kind} window in {window.where} is {window.longest_path} "
                              f"instructions long, longer than the limit of {args.limit}:\n{excerpt}")
         for message in errors:
             print(message, file=sys.stderr, flush=True)
         failed = failed or bool(errors)
 
-    print(f"masked windows: {len(windows)}")
+    print(f"{args.kind} windows: {len(windows)}")
     if windows:
         longest = max(windows, key=lambda w: w.longest_path)
-        print(f"longest masked window: {longest.longest_path} instructions in {longest.function}")
+        print(f"longest {args.kind} window: {longest.longest_path} instructions in {longest.function}")
     else:
-        print("longest masked window: none")
+        print(f"longest {args.kind} window: none")
     return 1 if failed else 0
 
 
