@@ -100,6 +100,8 @@ class channel : detail::deferred_work, detail::channel_slots<T, N> {
   }
   // Thread mode: an item if one is free (not held for a woken receiver).
   bool try_receive(T& out) noexcept {
+    detail::require_thread_mode("ERROR(freeco): channel::try_receive from an interrupt handler: handlers only send "
+                                "(try_send); receive in a task");
     if (!receivers_.empty() || size() <= held_) return false;
     out = take();
     return true;

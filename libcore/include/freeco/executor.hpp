@@ -23,6 +23,7 @@
 #include <freeco/panic.hpp>
 #include <freeco/run_queue.hpp>
 #include <freeco/task.hpp>
+#include <freeco/thread_mode.hpp>
 #include <stddef.h>
 #include <stdint.h>
 #include <type_traits>
@@ -42,6 +43,8 @@ class executor {
 
   // Takes the task; it starts when the executor next runs. Thread mode only.
   spawn_status spawn(task<>&& spawned) noexcept {
+    detail::require_thread_mode("ERROR(freeco): executor::spawn from an interrupt handler: spawn from a task or main; a "
+                                "handler wakes a task instead (interrupt_event::signal, event::set, channel::try_send)");
     auto handle = spawned.release();
     if (!handle) return spawn_status::no_frame;
     ++live_;
@@ -59,9 +62,13 @@ class executor {
 
   // Runs until every spawned task has finished. May be called from a task of another executor
   // (nesting): that executor's tasks then wait, whatever wakes them, until this returns.
-  void run() noexcept { loop(false); }
+  void run() noexcept {
+    detail::require_thread_mode("ERROR(freeco): executor::run from an interrupt handler: run executors from main or a task");
+    loop(false);
+  }
   // Runs for ever: for firmware whose tasks never all finish.
   [[noreturn]] void run_forever() noexcept {
+    detail::require_thread_mode("ERROR(freeco): executor::run_forever from an interrupt handler: run executors from main");
     loop(true);
     __builtin_unreachable();
   }
@@ -71,7 +78,11 @@ class executor {
 
   // Makes a suspended coroutine of this executor ready (node.owner == this; detail::wake finds
   // the owner). Thread mode only, by whoever owns its suspension.
-  void wake(detail::task_node& node) noexcept { ready_.push(node); }
+  void wake(detail::task_node& node) noexcept {
+    detail::require_thread_mode("ERROR(freeco): executor::wake from an interrupt handler: use wake_from_interrupt, or "
+                                "signal an interrupt_event");
+    ready_.push(node);
+  }
   // The same from any context, interrupt handlers included; also queues callback nodes.
   void wake_from_interrupt(detail::task_node& node) noexcept;
   // Takes a woken coroutine back out of the queues, for cancellation. Thread mode only.

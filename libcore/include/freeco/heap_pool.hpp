@@ -14,11 +14,14 @@
 
 #include <freeco/frame_pool.hpp>
 #include <freeco/panic.hpp>
+#include <freeco/thread_mode.hpp>
 #include <new>
 
 namespace freeco::detail {
 template <class Pool>
 void* heap_allocate(Pool& pool, std::size_t size) noexcept {
+  require_thread_mode("ERROR(freeco): operator new from an interrupt handler (FREECO_HEAP_FROM_POOL): the pool is for "
+                      "thread mode; allocate before enabling the interrupt");
   void* p = pool.allocate_in_class(size != 0 ? size : 1);
   if (p == nullptr) panic("ERROR(freeco): the heap pool has no free block of this size (FREECO_HEAP_FROM_POOL): see its stats()");
   return p;

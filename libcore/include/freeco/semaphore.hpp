@@ -28,12 +28,16 @@ class semaphore {
   // co_await s.acquire(): a permit, once one is free and every earlier waiter has one.
   awaiter acquire() noexcept;
   bool try_acquire() noexcept {
+    detail::require_thread_mode("ERROR(freeco): semaphore or mutex used from an interrupt handler: they are for tasks; "
+                                "a handler signals an interrupt_event or sets an event instead");
     if (permits_ == 0 || !waiters_.empty()) return false;
     --permits_;
     return true;
   }
   // Gives the permit to the first waiter, or keeps it.
   void release() noexcept {
+    detail::require_thread_mode("ERROR(freeco): semaphore or mutex released from an interrupt handler: they are for "
+                                "tasks; a handler signals an interrupt_event or sets an event instead");
     if (detail::waiter* next = waiters_.pop_front()) {
       next->granted = true;
       detail::wake(*next->node);

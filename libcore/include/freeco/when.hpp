@@ -30,6 +30,7 @@ namespace freeco {
 namespace detail {
 template <class T>
 class timeout_awaiter;
+struct without_frame {};  // timed's state when timeout() found no frame for its wrapper
 }
 
 // when_all's result for a non-void T: the results in argument order.
@@ -46,27 +47,32 @@ struct any_result {
   T value;
 };
 
-// timeout's result: the task's result, or nothing when time ran out.
+// timeout's result: the task's result, or nothing when time ran out, or (for timeout of an
+// awaitable, which needs a task's frame to run it in) when no frame was free: no_frame(), with
+// nothing awaited and no time spent.
 template <class T>
 class timed {
  public:
   explicit operator bool() const noexcept { return finished_; }
   T& operator*() noexcept { return value_; }
   T* operator->() noexcept { return &value_; }
+  bool no_frame() const noexcept { return no_frame_; }
 
  private:
   template <class>
   friend class detail::timeout_awaiter;
   timed() noexcept : finished_(false), none_() {}
+  explicit timed(detail::without_frame) noexcept : finished_(false), no_frame_(true), none_() {}
   explicit timed(T&& value) noexcept : finished_(true), value_(std::move(value)) {}
   bool finished_;
+  bool no_frame_ = false;
   union {
     char none_;
     T value_;
   };
 
  public:
-  timed(timed&& other) noexcept : finished_(other.finished_), none_() {
+  timed(timed&& other) noexcept : finished_(other.finished_), no_frame_(other.no_frame_), none_() {
     if (finished_) ::new (static_cast<void*>(&value_)) T(std::move(other.value_));
   }
   ~timed() {
@@ -77,12 +83,15 @@ template <>
 class timed<void> {
  public:
   explicit operator bool() const noexcept { return finished_; }
+  bool no_frame() const noexcept { return no_frame_; }
 
  private:
   template <class>
   friend class detail::timeout_awaiter;
-  explicit timed(bool finished) noexcept : finished_(finished) {}
+  explicit timed(bool finished) noexcept : finished_(finished), no_frame_(false) {}
+  explicit timed(detail::without_frame) noexcept : finished_(false), no_frame_(true) {}
   bool finished_;
+  bool no_frame_;
 };
 
 namespace detail {
@@ -193,7 +202,9 @@ class when_any_awaiter : public join<T, N, when_any_awaiter<T, N>> {
 
 // One task against a timer. Whichever comes first resumes the awaiting task; the timer's
 // callback node is queued only by the timer queue, the join's only by the task's finish, and
-// `outcome_` makes sure only the first resumes it.
+// `outcome_` makes sure only the first resumes it. An empty task is an error (co_await of an
+// empty task) unless the task is timeout()'s own wrapper of an awaitable: then the result
+// says no_frame() at once.
 template <class T>
 class timeout_awaiter : public join<T, 1, timeout_awaiter<T>> {
   using base = join<T, 1, timeout_awaiter<T>>;
@@ -201,10 +212,12 @@ class timeout_awaiter : public join<T, 1, timeout_awaiter<T>> {
 
  public:
   // The limit counts from here (where timeout() is called, normally in the co_await).
-  timeout_awaiter(task<T>&& t, duration limit) noexcept : base(std::move(t)) {
+  timeout_awaiter(task<T>&& t, duration limit, bool empty_is_no_frame = false) noexcept
+      : base(std::move(t)), no_frame_(empty_is_no_frame && !this->tasks_[0]) {
     alarm_.deadline = (clock::now() + limit + ticks(1)).since_start().ticks();
     alarm_.target = &expiry_.node;
   }
+  bool await_ready() const noexcept { return no_frame_; }
   ~timeout_awaiter() {
     if (alarm_.linked())
       cancel_timer(alarm_);
@@ -219,6 +232,7 @@ class timeout_awaiter : public join<T, 1, timeout_awaiter<T>> {
     base::await_suspend(me);
   }
   timed<T> await_resume() noexcept {
+    if (no_frame_) return timed<T>(without_frame{});
     if (outcome_ == timed_out) {
       this->tasks_[0] = task<T>();  // cancel it
       if constexpr (std::is_void_v<T>) return timed<T>(false); else return timed<T>();
@@ -253,6 +267,7 @@ class timeout_awaiter : public join<T, 1, timeout_awaiter<T>> {
   expiry_node expiry_{this};
   unsigned char outcome_ = pending;
   bool expiry_ran_ = false;
+  const bool no_frame_;  // the wrapper task of an awaitable found no frame: never started
 };
 
 template <class>
@@ -302,11 +317,13 @@ detail::timeout_awaiter<T> timeout(task<T>&& t, duration limit) noexcept {
   return detail::timeout_awaiter<T>(std::move(t), limit);
 }
 // The same for any other awaitable (a channel receive, a mutex lock, ...): it is wrapped in a
-// task, whose frame comes from freeco::frames like any other.
+// task, whose frame comes from freeco::frames like any other. When no frame is free the
+// result says no_frame() (and tests false) at once: exhaustion is a value here too.
 template <class A>
   requires(!detail::is_task<std::remove_cvref_t<A>>)
 auto timeout(A&& awaitable, duration limit) noexcept {
-  return timeout(detail::as_task<A>(std::forward<A>(awaitable)), limit);
+  using result = detail::await_result_t<A>;
+  return detail::timeout_awaiter<result>(detail::as_task<A>(std::forward<A>(awaitable)), limit, true);
 }
 
 }  // namespace freeco
