@@ -6,7 +6,8 @@
 // destroy function, then the promise, here a task_node (the layout that lets code from both
 // compilers resume each other's coroutines). A callback_node is that header with no coroutine
 // behind it, so timers and combinators get queued and run like tasks without a frame of their
-// own. tests/runtime/callback pins the layout on every compiler.
+// own. tests/runtime/layout/callback-node-and-promise-offsets pins the layout on every
+// compiler.
 //
 // deferred_work: an interrupt handler must not touch a waiter list (tasks change them in
 // thread mode without masking), so it calls request(), which queues the owner's callback at
