@@ -1,5 +1,5 @@
 // The synchronisation objects keep the masked-window budget of the Cortex-M0 (16
-// instructions on every path, no calls, no loops; see executor/masked-window-at-most-16):
+// instructions on every path, no calls, no loops; see executor/masked-windows-at-most-16):
 // a firmware that reaches every masking site they add (a channel's reservation from a task
 // and from a handler, its take and refill from a waiting sender, an event set from a handler,
 // deferred work, cancelling a woken task and a waiting interrupt_event, the clock's handler

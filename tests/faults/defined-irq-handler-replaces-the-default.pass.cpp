@@ -1,5 +1,5 @@
 // A handler the program defines replaces the weak default: the same pended interrupt as in
-// unhandled-irq.sh.cpp now runs the program's code, and the run ends normally.
+// unhandled-irq-is-reported.sh.cpp now runs the program's code, and the run ends normally.
 #include <stdint.h>
 
 namespace {
