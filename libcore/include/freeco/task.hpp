@@ -185,6 +185,12 @@ class [[nodiscard]] task {
     if (!handle_) detail::await_empty_task();
     return awaiter{handle_};
   }
+  // co_await t on a named task: a task is awaited once, and the co_await takes it.
+  template <class U = T>
+  void operator co_await() & noexcept {
+    static_assert(sizeof(U) == 0, "ERROR(freeco): co_await on a named task: write co_await std::move(t) (a task is "
+                                  "awaited once, and co_await takes it)");
+  }
 
  private:
   template <class, auto&>
