@@ -40,19 +40,24 @@ struct in_seconds {
 };
 
 // A line under construction, in a fixed buffer (no heap, no printf). Each task keeps one and
-// reuses it, so that it is in the task's frame once.
+// reuses it, so that it is in the task's frame once. A line that does not fit ends in "[cut]",
+// never silently short (the demo's test fails on it).
 class text {
  public:
   text& clear() {
     length_ = 0;
+    cut_ = false;
     return *this;
   }
   text& operator<<(const char* s) {
-    while (*s != '\0' && length_ < sizeof buffer_ - 1) buffer_[length_++] = *s++;
+    while (*s != '\0') *this << *s++;
     return *this;
   }
   text& operator<<(char c) {
-    if (length_ < sizeof buffer_ - 1) buffer_[length_++] = c;
+    if (length_ < sizeof buffer_ - 1)
+      buffer_[length_++] = c;
+    else
+      cut_ = true;
     return *this;
   }
   text& operator<<(long value) {
@@ -79,6 +84,9 @@ class text {
     return *this << " s";
   }
   const char* c_str() {
+    static constexpr char mark[] = "[cut]";
+    if (cut_)
+      for (size_t i = 0; i < sizeof mark - 1; ++i) buffer_[length_ - (sizeof mark - 1) + i] = mark[i];
     buffer_[length_] = '\0';
     return buffer_;
   }
@@ -86,6 +94,7 @@ class text {
  private:
   char buffer_[96];
   size_t length_ = 0;
+  bool cut_ = false;
 };
 
 freeco::task<> say(text& line) {
@@ -192,9 +201,9 @@ freeco::task<> race() {
   const freeco::time_point start = freeco::clock::now();
   auto first = co_await freeco::when_any(probe(300_ms, 1), probe(20_ms, 2));
   co_await say(out.clear() << "probe " << first.index + 1 << " answered first (" << first.value << ") after "
-                      << in_seconds{freeco::clock::now() - start}
-                      << "; the other was cancelled (timers waiting: " << timers_before << " before, "
-                      << freeco::pending_timers() << " after)");
+                      << in_seconds{freeco::clock::now() - start} << "; the other was cancelled");
+  co_await say(out.clear() << "  timers waiting: " << timers_before << " before, " << freeco::pending_timers()
+                      << " after");
 }
 
 freeco::task<> limited(long ms) {
