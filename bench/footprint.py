@@ -40,13 +40,14 @@ def run(*command):
 
 def sizes(elf):
     text, data = (int(v) for v in run("arm-none-eabi-size", "-B", elf).splitlines()[1].split()[:2])
-    # RAM: the sections from RAM's origin (link.ld's __freeco_stack_limit) up.
+    # RAM: the sections from RAM's origin (link.ld's __freeco_stack_limit) up, but for the stack
+    # reservation, which is the same in every image.
     ram_origin = next(int(line.split()[0], 16) for line in run("arm-none-eabi-nm", elf).splitlines()
                       if line.endswith(" __freeco_stack_limit"))
     ram = 0
     for line in run("arm-none-eabi-size", "-A", elf).splitlines()[2:]:
         fields = line.split()
-        if len(fields) == 3 and int(fields[2]) >= ram_origin:
+        if len(fields) == 3 and fields[0] != ".stack" and int(fields[2]) >= ram_origin:
             ram += int(fields[1])
     return text + data, ram
 

@@ -8,8 +8,9 @@
 //
 // A request larger than every block, or one that finds its class full, ends the firmware with
 // an ERROR(freeco) report (the nothrow forms return nullptr instead); so does a delete of a
-// pointer into the middle of a block, of one the pool never gave out, or a second delete. Thread mode only, like
-// the pools themselves.
+// pointer into the middle of a block, of one the pool never gave out, or a second delete. The
+// blocks are 8-aligned, so a new of a type aligned to more (operator new with align_val_t) is
+// refused the same way. Thread mode only, like the pools themselves.
 #pragma once
 
 #include <freeco/frame_pool.hpp>
@@ -25,6 +26,10 @@ void* heap_allocate(Pool& pool, std::size_t size) noexcept {
   void* p = pool.allocate_in_class(size != 0 ? size : 1);
   if (p == nullptr) panic("ERROR(freeco): the heap pool has no free block of this size (FREECO_HEAP_FROM_POOL): see its stats()");
   return p;
+}
+[[noreturn, gnu::always_inline]] inline void heap_refuse_over_aligned() noexcept {
+  panic("ERROR(freeco): operator new of a type aligned to more than 8 bytes: the heap pool (FREECO_HEAP_FROM_POOL) "
+        "aligns its blocks to 8; allocate such objects from a static alignas() buffer");
 }
 template <class Pool>
 void heap_release(Pool& pool, void* p) noexcept {
@@ -44,4 +49,8 @@ void heap_release(Pool& pool, void* p) noexcept {
   void operator delete[](void* p) noexcept { freeco::detail::heap_release(pool, p); }                          \
   void operator delete(void* p, std::size_t) noexcept { freeco::detail::heap_release(pool, p); }               \
   void operator delete[](void* p, std::size_t) noexcept { freeco::detail::heap_release(pool, p); }             \
+  void* operator new(std::size_t, std::align_val_t) { freeco::detail::heap_refuse_over_aligned(); }            \
+  void* operator new[](std::size_t, std::align_val_t) { freeco::detail::heap_refuse_over_aligned(); }          \
+  void* operator new(std::size_t, std::align_val_t, const std::nothrow_t&) noexcept { return nullptr; }        \
+  void* operator new[](std::size_t, std::align_val_t, const std::nothrow_t&) noexcept { return nullptr; }      \
   static_assert(true, "")
