@@ -10,6 +10,9 @@
 #                      (a cross-check that both give the same results); default stdlib=freeco
 #   opt=-O2            optimisation level of the tests (default -Os)
 #   timeout=S          QEMU timeout per firmware run (default 10 s)
+#   stress_interrupts=N, stress_seed=S
+#                      the randomized interrupt stress (tests/runtime/interrupt): how many
+#                      interrupts (default 20000) and the seed (default 1); ./x stress sets them
 # Without a build directory, against an installed sysroot (the conformance suite only):
 #   sysroot=P          the prefix ./x install (or cmake --install) wrote; with cxx= (any clang++
 #                      or arm-none-eabi-g++, through P's clang config file or GCC specs) and
@@ -149,6 +152,10 @@ config.available_features.add(f"stdlib={stdlib}")
 
 opt = lit_config.params.get("opt", "-Os")
 timeout = lit_config.params.get("timeout", "10")
+stress = {name: lit_config.params.get(f"stress_{name}", default) for name, default in (("interrupts", "20000"), ("seed", "1"))}
+for name, value in stress.items():
+    if not value.isdigit() or int(value) == 0:
+        lit_config.fatal(f"ERROR(freeco): --param stress_{name} wants a whole number above 0, not '{value}'")
 config.freeco_flags = " ".join(shlex.quote(f) for f in base_flags + std_flags + support + [opt])
 config.freeco_link_flags = " ".join(shlex.quote(f) for f in link_flags)
 config.substitutions += [
@@ -157,6 +164,7 @@ config.substitutions += [
     ("%{flags_toolchain_std}", " ".join(shlex.quote(f) for f in base_flags + toolchain_std_flags + support + [opt])),
     ("%{run}", f"{shlex.quote(runner)} --board {config.freeco_board} --timeout {timeout}"),
     ("%{objdump}", objdump),
+    ("%{stress}", f"-DSTRESS_INTERRUPTS={stress['interrupts']} -DSTRESS_SEED={stress['seed']}"),
     ("%{linker_script}", linker_script),
     # The opt-in heap on the C library's malloc (libc builds only; empty otherwise).
     ("%{heap_malloc}", heap_malloc),

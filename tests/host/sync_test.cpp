@@ -74,6 +74,38 @@ TEST_F(Sync, EventSetFromAnInterruptReleasesTheWaiters) {
   EXPECT_FALSE(e.has_waiters());
 }
 
+// The event's own awaiter, with an interrupt's set() played between its await_ready (the flag
+// is tested: not set) and its await_suspend (the waiter links itself): a set in that window
+// must still release it. (The awaiter once noted the count of sets only in await_suspend, so
+// this set looked older than the waiter and it slept with the event set.)
+struct set_inside_the_await {
+  freeco::event& e;
+  decltype(std::declval<freeco::event&>().operator co_await()) inner;
+  bool await_ready() {
+    const bool ready = inner.await_ready();
+    freeco::host::as_interrupt([this] { e.set(); });
+    return ready;
+  }
+  template <class P>
+  void await_suspend(std::coroutine_handle<P> me) {
+    inner.await_suspend(me);
+  }
+  void await_resume() { inner.await_resume(); }
+};
+
+freeco::task<> wait_through_the_window(freeco::event& e, std::string& log) {
+  co_await set_inside_the_await{e, e.operator co_await()};
+  log += 'a';
+}
+
+TEST_F(Sync, EventSetFromAnInterruptBetweenTestAndWaitReleasesTheWaiter) {
+  freeco::event e;
+  std::string log;
+  run(wait_through_the_window(e, log));
+  EXPECT_EQ(log, "a");
+  EXPECT_FALSE(e.has_waiters());
+}
+
 // --- mutex ----------------------------------------------------------------------------------
 
 freeco::task<> hold(freeco::mutex& m, std::string& log, char name, int yields) {

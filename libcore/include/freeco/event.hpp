@@ -10,7 +10,7 @@
 // mode only. From a handler, set() stores the flag, counts the set in sets_ and asks thread
 // mode (deferred_work) to release the waiters, so a handler never races with a task that
 // starts or stops waiting, and destroying a waiting task just unlinks its node. A waiter notes
-// sets_ when it starts waiting; the deferred release frees exactly those that waited before
+// sets_ before it tests the flag; the deferred release frees exactly those that waited before
 // the latest set, even if reset() came in between (the set still happened for them), and none
 // that started waiting after a reset.
 #pragma once
@@ -51,10 +51,17 @@ class event : detail::deferred_work {
   class [[nodiscard]] awaiter : detail::waiter {
    public:
     explicit awaiter(event& e) noexcept : event_(e) {}
-    bool await_ready() const noexcept { return event_.is_set(); }
+    // since_ is read before the flag: a set() from a handler that comes after that read,
+    // whether before the flag is tested or while this awaiter links itself, counts as later
+    // than since_, so the deferred release frees this waiter. (Read in await_suspend, after
+    // the test, a set() landing between the two was lost: the waiter slept with the event
+    // set. tests/runtime/interrupt/random-interrupts-lose-and-double-nothing found it.)
+    bool await_ready() noexcept {
+      since_ = event_.sets_;
+      return event_.is_set();
+    }
     template <detail::freeco_promise P>
     void await_suspend(std::coroutine_handle<P> me) noexcept {
-      since_ = event_.sets_;
       wait_in(event_.waiters_, me);
     }
     void await_resume() const noexcept {}
