@@ -7,12 +7,14 @@
                            (CHECK-GCC / CHECK-CLANG lines only for that compiler family)
     name.link.fail.cpp     compiles, does not link; with CHECK lines, the linker's messages
                            must match
-    name.sh.cpp            only its own RUN lines
+    name.sh.cpp            only its own RUN lines, which check the outcome its name states
 
-A file with RUN lines runs exactly those instead (its name still states the outcome, and
-its RUN lines check it); this is for tests that need their own inputs. Keywords, besides lit's own
-REQUIRES/UNSUPPORTED/XFAIL: ADDITIONAL_COMPILE_FLAGS and ADDITIONAL_LINK_FLAGS, which come
-before the configuration's flags (so that -L<dir> overrides the board's memory.ld).
+RUN lines belong to .sh.cpp tests only, and a .sh.cpp test must have them: a test that needs
+its own inputs, runner options, several images or a check of the image is a .sh.cpp, whatever
+its outcome; every other kind runs exactly its implied steps (the format refuses RUN lines
+there). Keywords, besides lit's own REQUIRES/UNSUPPORTED/XFAIL: ADDITIONAL_COMPILE_FLAGS and
+ADDITIONAL_LINK_FLAGS, which come before the configuration's flags (so that -L<dir> overrides
+the board's memory.ld).
 Substitutions (set in lit.cfg.py): %{cxx} %{flags} %{link_flags} %{run} %{objdump}
 %{diag_check}, and
 %{build} for "compile and link %s into %t.elf".
@@ -74,6 +76,9 @@ class FreecoTest(lit.formats.TestFormat):
             test, additional_parsers=[compile_flags, link_flags], require_script=kind == ".sh.cpp")
         if isinstance(script, lit.Test.Result):
             return script
+        if script and kind != ".sh.cpp":
+            return lit.Test.Result(lit.Test.UNRESOLVED, f"RUN lines in a {kind} test: a test with RUN lines of "
+                                   f"its own is a .sh.cpp (rename it), or drop them for the {kind} steps")
         with open(source, encoding="utf-8") as f:
             has_checks = CHECK_LINE.search(f.read()) is not None
         if not script:

@@ -1,4 +1,4 @@
-// The other file of extern-from-another-file.pass.cpp: thread_locals it reaches only by name.
+// The other file of extern-from-another-file.sh.cpp: thread_locals it reaches only by name.
 #include <stdint.h>
 
 thread_local int32_t shared_initialised = 1234;

@@ -1,5 +1,5 @@
 // Hand-written masked windows for tests/tools/window_check.py, one function each: two it
-// must accept and seven it must reject. Checked by ../masked-windows-at-most-16.pass.cpp, which
+// must accept and seven it must reject. Checked by ../masked-windows-at-most-16.sh.cpp, which
 // runs the script with --limit 16 on this file's object and matches its output against the
 // CHECK lines below (stdout and stderr together, one window after another).
 #define WINDOW(name, body) \

@@ -1,5 +1,5 @@
 // At -O0 the frame size is not a constant where operator new checks it, so the oversized frame
-// of frame-too-large.compile.fail.cpp builds; at run time the allocation fails cleanly: an
+// of frame-too-large-fails-the-build.sh.cpp builds; at run time the allocation fails cleanly: an
 // empty task, spawn_status::no_frame, and the refusal counted past the last class.
 // RUN: %{cxx} %{flags} -O0 -c %s -o %t.o
 // RUN: %{cxx} %t.o -o %t.elf %{link_flags}

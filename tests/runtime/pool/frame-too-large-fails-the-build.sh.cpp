@@ -1,5 +1,5 @@
 // A coroutine whose frame is larger than the largest slot class does not build, at every
-// optimisation level but -O0 (frame-too-large-at-O0.pass.cpp covers that one).
+// optimisation level but -O0 (frame-too-large-at-O0.sh.cpp covers that one).
 // RUN: not %{cxx} %{flags} -O1 -c %s -o %t.o 2>&1 | FileCheck %s
 // RUN: not %{cxx} %{flags} -O2 -c %s -o %t.o 2>&1 | FileCheck %s
 // RUN: not %{cxx} %{flags} -Os -c %s -o %t.o 2>&1 | FileCheck %s

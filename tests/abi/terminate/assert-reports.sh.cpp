@@ -14,4 +14,4 @@ extern "C" int main() {
   return 0;
 }
 // CHECK: ERROR(freeco): assertion failed: twice(one) == 3
-// CHECK-NEXT: in {{.*}}main{{.*}} at {{.*}}assert-reports.pass.cpp:13
+// CHECK-NEXT: in {{.*}}main{{.*}} at {{.*}}assert-reports.sh.cpp:13
