@@ -43,6 +43,7 @@
 #include <coroutine>
 #include <freeco/callback_node.hpp>
 #include <freeco/task.hpp>
+#include <freeco/thread_mode.hpp>
 #include <stddef.h>
 #include <stdint.h>
 #include <type_traits>
@@ -236,7 +237,11 @@ class uart : detail::uart_core {
 
   // Thread mode, once, before the first read or write: binds this object to the board's UART0
   // (one uart object per firmware), sets it to 8N1 at `baud` and enables its interrupts.
-  void start(uint32_t baud = 115200) noexcept { uart_core::start(baud, rx_storage_, RxCapacity); }
+  void start(uint32_t baud = 115200) noexcept {
+    detail::require_thread_mode("ERROR(freeco): uart::start from an interrupt handler: start the uart in main, before "
+                                "the tasks that read and write it");
+    uart_core::start(baud, rx_storage_, RxCapacity);
+  }
 
   static constexpr size_t capacity() noexcept { return RxCapacity; }
   using uart_core::available;

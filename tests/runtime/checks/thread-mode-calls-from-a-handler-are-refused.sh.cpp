@@ -1,6 +1,8 @@
 // The runtime's "thread mode only" calls, made from an interrupt handler, end the firmware with
 // ERROR(freeco) and status 1 in a debug build (freeco/thread_mode.hpp): spawning, creating a
-// task, a semaphore's release, a mutex's try_lock, a channel's try_receive. With NDEBUG the
+// task, a semaphore's release, a mutex's try_lock, a channel's try_receive, starting the uart.
+// (Timers and the uart's reads and writes are awaited by tasks, which no handler can run:
+// executor::run from a handler is refused.) With NDEBUG the
 // checks are compiled out: the same spawn goes through unchecked (and unsafe, were a task
 // running), and none of the messages is in the image.
 // RUN: %{build} -DCASE=1 && { %{run} %t.elf; echo "exit status: $?"; } | FileCheck %s --check-prefix=SPAWN
@@ -8,6 +10,7 @@
 // RUN: %{build} -DCASE=3 && { %{run} %t.elf; echo "exit status: $?"; } | FileCheck %s --check-prefix=RELEASE
 // RUN: %{build} -DCASE=4 && { %{run} %t.elf; echo "exit status: $?"; } | FileCheck %s --check-prefix=LOCK
 // RUN: %{build} -DCASE=5 && { %{run} %t.elf; echo "exit status: $?"; } | FileCheck %s --check-prefix=RECEIVE
+// RUN: %{build} -DCASE=6 && { %{run} %t.elf; echo "exit status: $?"; } | FileCheck %s --check-prefix=UART
 // RUN: %{build} -DCASE=1 -DNDEBUG && { %{run} %t.elf; echo "exit status: $?"; } | FileCheck %s --check-prefix=OFF
 // RUN: python3 -c "import sys; sys.exit(b'from an interrupt handler' in open(sys.argv[1], 'rb').read())" %t.elf
 // SPAWN: ERROR(freeco): executor::spawn from an interrupt handler
@@ -20,12 +23,15 @@
 // LOCK: exit status: 1{{$}}
 // RECEIVE: ERROR(freeco): channel::try_receive from an interrupt handler
 // RECEIVE: exit status: 1{{$}}
+// UART: ERROR(freeco): uart::start from an interrupt handler
+// UART: exit status: 1{{$}}
 // OFF: spawned from the handler, unchecked
 // OFF: exit status: 0{{$}}
 #include <freeco/channel.hpp>
 #include <freeco/console.hpp>
 #include <freeco/mutex.hpp>
 #include <freeco/semaphore.hpp>
+#include <freeco/uart.hpp>
 #include <soft_irq.h>
 
 namespace {
@@ -33,6 +39,7 @@ constinit freeco::executor executor;
 [[maybe_unused]] constinit freeco::semaphore permits{1};
 [[maybe_unused]] constinit freeco::mutex lock;
 [[maybe_unused]] constinit freeco::channel<int, 2> numbers;
+[[maybe_unused]] constinit freeco::uart<16> serial;
 freeco::task<> nothing() { co_return; }
 freeco::task<> made_in_main;  // for the spawn case: created in thread mode, spawned from the handler
 }  // namespace
@@ -47,9 +54,11 @@ void on_soft_irq() {
   permits.release();
 #elif CASE == 4
   (void)lock.try_lock();
-#else
+#elif CASE == 5
   int value;
   (void)numbers.try_receive(value);
+#else
+  serial.start();
 #endif
 }
 
