@@ -8,8 +8,10 @@
 //   console    a command line on the serial port (UART0, interrupt-driven):
 //                help, stats, readings, race, timeout MS, wait MS, quit
 //
-// All output goes through the serial port; tasks share it under a mutex, so lines never mix.
-// `./x demo` runs it under QEMU: on a terminal it stays interactive until `quit` (or Ctrl-A x);
+// All output goes through the serial port; tasks share it under a mutex, so lines never mix,
+// and no task waits for the person at the keyboard: while the console waits for input it
+// holds no lock; another task's line goes above the prompt, which comes back with what was
+// typed so far. `./x demo` runs it under QEMU: on a terminal it stays interactive until `quit` (or Ctrl-A x);
 // without one it plays examples/demo/session.txt, one line per prompt, and exits with 0.
 #include <freeco/channel.hpp>
 #include <freeco/console.hpp>
@@ -37,6 +39,11 @@ constinit freeco::channel<int, 4> readings;
 // A span of time to print as seconds with milliseconds: "12.345 s".
 struct in_seconds {
   freeco::duration d;
+};
+
+// Spaces up to a column, for aligned tables: out << "name" << tab{12} << value.
+struct tab {
+  size_t column;
 };
 
 // A line under construction, in a fixed buffer (no heap, no printf). Each task keeps one and
@@ -75,6 +82,10 @@ class text {
     return *this;
   }
   text& operator<<(int value) { return *this << long(value); }
+  text& operator<<(tab t) {
+    while (length_ < t.column) *this << ' ';
+    return *this;
+  }
   text& operator<<(unsigned value) { return *this << long(value); }
   text& operator<<(unsigned long value) { return *this << long(value); }
   text& operator<<(in_seconds t) {
@@ -97,9 +108,24 @@ class text {
   bool cut_ = false;
 };
 
+// What the console shows while it waits for a command: the prompt and what has been typed so
+// far. say() puts other lines above it and shows it again. Changed under serial_lock only.
+struct {
+  bool shown = false;
+  char typed[40];
+  size_t length = 0;
+} prompt;
+
+freeco::task<> show_prompt() {
+  co_await serial.write("freeco> ");
+  co_await serial.write(prompt.typed, prompt.length);
+}
+
 freeco::task<> say(text& line) {
   auto lock = co_await serial_lock.lock();
+  if (prompt.shown) co_await serial.write("\r\x1b[K");  // the prompt's line is cleared, then drawn again below
   co_await serial.write_line(line.c_str());
+  if (prompt.shown) co_await show_prompt();
 }
 
 in_seconds uptime() { return {freeco::clock::now().since_start()}; }
@@ -153,14 +179,19 @@ freeco::task<int> probe(freeco::duration delay, int value) {
 
 // ---- the console ----------------------------------------------------------------------------
 
-// The number after a command's name, or `fallback`.
-long argument(const char* line, long fallback) {
+// The number after a command's name: `fallback` if there is none, -1 if it is not a whole
+// number from 0 to `max`.
+long argument(const char* line, long fallback, long max) {
   while (*line != '\0' && *line != ' ') ++line;
   while (*line == ' ') ++line;
-  if (*line < '0' || *line > '9') return fallback;
+  if (*line == '\0') return fallback;
   long n = 0;
-  while (*line >= '0' && *line <= '9') n = n * 10 + (*line++ - '0');
-  return n;
+  for (; *line >= '0' && *line <= '9'; ++line) {
+    n = n * 10 + (*line - '0');
+    if (n > max) return -1;
+  }
+  while (*line == ' ') ++line;
+  return *line == '\0' ? n : -1;
 }
 
 bool is(const char* line, const char* command) {
@@ -171,18 +202,20 @@ bool is(const char* line, const char* command) {
 
 freeco::task<> stats() {
   text out;
-  co_await say(out.clear() << "uptime      " << uptime());
-  co_await say(out.clear() << "tasks       " << executor.live_tasks() << " running, " << freeco::pending_timers()
-                      << " timers waiting");
+  constexpr size_t column = 13;
+  co_await say(out.clear() << "uptime" << tab{column} << uptime());
+  co_await say(out.clear() << "tasks" << tab{column} << executor.live_tasks()
+                           << " spawned: this console running, the others waiting or ready");
+  co_await say(out.clear() << "timers" << tab{column} << freeco::pending_timers() << " waiting");
   for (size_t i = 0; i < freeco::config::frame_pools::class_count; ++i) {
     const freeco::pool_stats s = freeco::frames.stats(i);
-    co_await say(out.clear() << "frames " << s.slot_size << "B  " << s.in_use << '/' << s.capacity << " in use, high water "
-                        << s.high_water << ", refused " << s.failed);
+    co_await say(out.clear() << "frames " << s.slot_size << " B" << tab{column} << s.in_use << " of " << s.capacity
+                             << " in use, at most " << s.high_water << ", refused " << s.failed);
   }
-  co_await say(out.clear() << "stack       " << freeco::stack::used_most() << " of " << freeco::stack::size()
-                            << " bytes at most");
-  co_await say(out.clear() << "serial      " << serial.overruns() << " bytes dropped (buffer full), "
-                      << serial.hardware_overruns() << " lost in hardware");
+  co_await say(out.clear() << "stack" << tab{column} << freeco::stack::used_most() << " of "
+                           << freeco::stack::size() << " bytes used at most");
+  co_await say(out.clear() << "serial" << tab{column} << "received bytes dropped: " << serial.overruns()
+                           << " (buffer full), " << serial.hardware_overruns() << " (hardware)");
 }
 
 freeco::task<> show_readings() {
@@ -218,12 +251,20 @@ freeco::task<> limited(long ms) {
                         << in_seconds{took});
 }
 
-// Reads a command line and echoes it as it is typed (a terminal in raw mode shows nothing by
-// itself); backspace erases. At most capacity - 1 characters; the rest of a longer line is
-// dropped. "\r\n" ends a line once.
-freeco::task<size_t> read_command(char* line, size_t capacity) {
-  size_t length = 0;
+// Reads a command line into prompt.typed and echoes it as it is typed (a terminal in raw mode
+// shows nothing by itself); backspace erases. Waits for each byte holding no lock, so that the
+// other tasks' lines go out meanwhile (say() draws the prompt again below them). "\r\n" ends a
+// line once. Returns false for a line longer than prompt.typed holds (its excess was not
+// echoed).
+freeco::task<bool> read_command() {
   static bool after_cr = false;
+  bool fits = true;
+  {
+    auto lock = co_await serial_lock.lock();
+    prompt.length = 0;
+    prompt.shown = true;
+    co_await show_prompt();
+  }
   for (;;) {
     const char c = char(co_await serial.read_byte());
     if (c == '\n' && after_cr) {
@@ -231,18 +272,25 @@ freeco::task<size_t> read_command(char* line, size_t capacity) {
       continue;
     }
     after_cr = c == '\r';
-    if (c == '\r' || c == '\n') break;
-    if ((c == '\b' || c == 0x7f) && length > 0) {
-      --length;
+    auto lock = co_await serial_lock.lock();
+    if (c == '\r' || c == '\n') {
+      prompt.shown = false;
+      prompt.typed[prompt.length] = '\0';
+      co_await serial.write("\r\n");
+      co_return fits;
+    }
+    if ((c == '\b' || c == 0x7f) && prompt.length > 0) {
+      --prompt.length;
       co_await serial.write("\b \b");
-    } else if (c >= ' ' && c < 0x7f && length < capacity - 1) {
-      line[length++] = c;
-      co_await serial.write(&line[length - 1], 1);
+    } else if (c >= ' ' && c < 0x7f) {
+      if (prompt.length < sizeof prompt.typed - 1) {
+        prompt.typed[prompt.length++] = c;
+        co_await serial.write(&c, 1);
+      } else {
+        fits = false;
+      }
     }
   }
-  line[length] = '\0';
-  co_await serial.write("\r\n");
-  co_return length;
 }
 
 constexpr const char* help[] = {
@@ -250,21 +298,22 @@ constexpr const char* help[] = {
     "stats         uptime, tasks, frame pools, stack, serial port",
     "readings      what the logger has from the sensor",
     "race          when_any of a fast and a slow probe",
-    "timeout MS    the slow probe (300 ms) with a time limit",
-    "wait MS       let the other tasks run for a while",
+    "timeout MS    the slow probe (300 ms) with a time limit (at most 60000)",
+    "wait MS       let the other tasks run for a while (at most 60000)",
     "quit          end the demo",
 };
+
+constexpr long longest_wait_ms = 60'000;
 
 freeco::task<> console() {
   text out;
   co_await say(out.clear() << "freeco demo on " << freeco::board::name << ": type help");
-  char line[40];
   for (;;) {
-    auto lock = co_await serial_lock.lock();  // the prompt and the echo of what is typed
-    co_await serial.write("freeco> ");
-    const size_t length = co_await read_command(line, sizeof line);
-    lock.unlock();
-    if (length == 0) {
+    const bool fits = co_await read_command();
+    const char* line = prompt.typed;
+    if (!fits) {
+      co_await say(out.clear() << "line too long: at most " << sizeof prompt.typed - 1 << " characters; nothing was run");
+    } else if (prompt.length == 0) {
       continue;
     } else if (is(line, "help")) {
       for (const char* h : help) co_await say(out.clear() << "  " << h);
@@ -274,10 +323,19 @@ freeco::task<> console() {
       co_await show_readings();
     } else if (is(line, "race")) {
       co_await race();
-    } else if (is(line, "timeout")) {
-      co_await limited(argument(line, 100));
-    } else if (is(line, "wait")) {
-      co_await freeco::sleep_for(freeco::milliseconds(argument(line, 1000)));
+    } else if (is(line, "timeout") || is(line, "wait")) {
+      const bool wait = is(line, "wait");
+      const long ms = argument(line, wait ? 1000 : 100, longest_wait_ms);
+      if (ms < 0) {
+        co_await say(out.clear() << (wait ? "wait" : "timeout") << " takes a number of milliseconds from 0 to "
+                                 << longest_wait_ms);
+      } else if (wait) {
+        const freeco::time_point start = freeco::clock::now();
+        co_await freeco::sleep_for(freeco::milliseconds(ms));
+        co_await say(out.clear() << "waited " << in_seconds{freeco::clock::now() - start});
+      } else {
+        co_await limited(ms);
+      }
     } else if (is(line, "quit")) {
       co_await say(out.clear() << "bye after " << uptime());
       freeco::exit(0);
@@ -287,29 +345,30 @@ freeco::task<> console() {
   }
 }
 
+// Spawns a task of the demo, or says which found no frame and how full the pools are.
+bool start(const char* name, freeco::task<>&& task) {
+  if (executor.spawn(static_cast<freeco::task<>&&>(task)) == freeco::spawn_status::spawned) return true;
+  freeco::console::write("demo: no frame for the ");
+  freeco::console::write(name);
+  freeco::console::write(" task: enlarge its class in examples/demo/config/freeco_config.hpp\n");
+  for (size_t i = 0; i < freeco::config::frame_pools::class_count; ++i) {
+    const freeco::pool_stats s = freeco::frames.stats(i);
+    freeco::console::write_dec(int32_t(s.slot_size));
+    freeco::console::write(" bytes: ");
+    freeco::console::write_dec(int32_t(s.in_use));
+    freeco::console::write(" of ");
+    freeco::console::write_dec(int32_t(s.capacity));
+    freeco::console::write(" in use\n");
+  }
+  return false;
+}
+
 }  // namespace
 
 int main() {
   serial.start();
-  const struct {
-    const char* name;
-    freeco::task<> task;
-  } tasks[] = {{"heartbeat", heartbeat()}, {"sensor", sensor()}, {"logger", logger()}, {"console", console()}};
-  for (auto& [name, task] : tasks) {
-    if (executor.spawn(static_cast<freeco::task<>&&>(const_cast<freeco::task<>&>(task))) == freeco::spawn_status::spawned) continue;
-    freeco::console::write("demo: no frame for the ");
-    freeco::console::write(name);
-    freeco::console::write(" task: enlarge its class in examples/demo/config/freeco_config.hpp\n");
-    for (size_t i = 0; i < freeco::config::frame_pools::class_count; ++i) {
-      const freeco::pool_stats s = freeco::frames.stats(i);
-      freeco::console::write_dec(int32_t(s.slot_size));
-      freeco::console::write(" bytes: ");
-      freeco::console::write_dec(int32_t(s.in_use));
-      freeco::console::write(" of ");
-      freeco::console::write_dec(int32_t(s.capacity));
-      freeco::console::write(" in use\n");
-    }
+  if (!start("heartbeat", heartbeat()) || !start("sensor", sensor()) || !start("logger", logger()) ||
+      !start("console", console()))
     return 1;
-  }
   executor.run_forever();
 }
