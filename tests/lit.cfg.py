@@ -75,10 +75,13 @@ if sysroot is None and family != config.freeco_family:
     lit_config.fatal(f"ERROR(freeco): '{cxx}' is {family}, but this build directory was "
                      f"configured for {config.freeco_family}: configure a {family} build "
                      f"(./x test --compiler ...) and point lit at that one")
-major = subprocess.run([cxx, "-dumpversion"], capture_output=True, text=True).stdout.strip().split(".")[0]
+full_version = subprocess.run([cxx, "-dumpversion"], capture_output=True, text=True).stdout.strip()
+major = full_version.split(".")[0]
 
-compiler_name = os.path.basename(cxx) if sysroot is not None else config.freeco_compiler
-config.name = (f"freeco [{compiler_name}, {config.freeco_board}, libc={config.freeco_libc}"
+# The name the results carry: the compiler under test and its version (a --param cxx= compiler,
+# not the build directory's), so that results of two compilers never read alike.
+compiler_name = os.path.basename(cxx) if sysroot is not None or "cxx" in lit_config.params else config.freeco_compiler
+config.name = (f"freeco [{compiler_name} {full_version}, {config.freeco_board}, libc={config.freeco_libc}"
                + (", sysroot]" if sysroot is not None else "]"))
 config.test_format = FreecoTest()
 config.suffixes = [".cpp"]
