@@ -14,6 +14,7 @@
 // The firmware defines it (report and exit); a host test never gets there, since it passes
 // oversized sizes only as run-time values (see `runtime`).
 namespace freeco::detail {
+template <size_t L>
 void frame_too_large() { std::abort(); }
 }  // namespace freeco::detail
 

@@ -34,12 +34,15 @@ struct pool_stats {
 
 namespace detail {
 // Called only where a frame's size is a compile-time constant larger than the pool's largest
-// slot; the error attribute turns that call into a build error. Defined (it reports and ends
-// the firmware) only so that builds that cannot prove the size constant still link.
+// slot; the error attribute turns that call into a build error, which names this function with
+// its template argument, the largest slot in bytes (GCC also names the coroutine: "inlined from
+// ..."). Never defined: no call survives. (Naming the frame's size too, by halving its range
+// into one call per size, cost 0.2 to 0.4 s of compile time per file here.)
+template <size_t LargestSlot>
 [[gnu::error(
-    "ERROR(freeco): coroutine frame larger than the largest pool slot: enlarge the largest "
-    "slot class (freeco_config.hpp) or the dedicated pool's slot size, or keep less state "
-    "alive across co_await")]] [[noreturn]] void
+    "ERROR(freeco): coroutine frame larger than the largest pool slot (frame_too_large<the slot's size in bytes>): "
+    "enlarge the largest slot class (freeco_config.hpp) or the dedicated pool's slot size, or keep less state alive "
+    "across co_await")]] [[noreturn]] void
 frame_too_large();
 
 // The compile-time fit check. Both functions on the way here are always_inline, so that the
@@ -47,7 +50,7 @@ frame_too_large();
 // the frame is laid out (every level but -O0; at -O0 the runtime path counts a failure).
 template <size_t LargestSlot>
 [[gnu::always_inline]] inline void check_frame_fits(size_t size) {
-  if (__builtin_constant_p(size) && size > LargestSlot) frame_too_large();
+  if (__builtin_constant_p(size) && size > LargestSlot) frame_too_large<LargestSlot>();
 }
 }  // namespace detail
 
