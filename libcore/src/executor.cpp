@@ -92,9 +92,10 @@ void finish_spawned(task_node& root) noexcept {
   handle_of(root).destroy();  // frees the frame; the executor never touches it again
 }
 
-void await_empty_task() noexcept {
+void await_empty_task(const void* where) noexcept {
   panic("ERROR(freeco): co_await on an empty task: its coroutine found no free frame slot. "
-        "Check `if (!t)` before awaiting, and frames.stats() for the class that is full");
+        "Check `if (!t)` before awaiting, and frames.stats() for the class that is full",
+        where);
 }
 
 }  // namespace detail

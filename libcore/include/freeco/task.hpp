@@ -64,7 +64,8 @@ inline std::coroutine_handle<> handle_of(task_node& node) noexcept {
 void finish_spawned(task_node& root) noexcept;  // executor.cpp: ends and frees a spawned task
 void hand_off(task_node& next) noexcept;        // executor.cpp: resume `next` before anything else
 void unqueue(task_node& node) noexcept;         // executor.cpp: takes `node` out of every queue
-[[noreturn]] void await_empty_task() noexcept;   // executor.cpp
+// Reports, as called from `where` (an address in the awaiting coroutine), and ends the firmware.
+[[noreturn]] void await_empty_task(const void* where) noexcept;  // executor.cpp
 
 
 struct final_awaiter {
@@ -182,7 +183,7 @@ class [[nodiscard]] task {
   // co_await std::move(t), or co_await f(): starts the task; the awaiting task resumes with
   // its result once it has finished.
   auto operator co_await() && noexcept {
-    if (!handle_) detail::await_empty_task();
+    if (!handle_) detail::await_empty_task(cpu::code_address());  // inlined: the awaiting coroutine's code
     return awaiter{handle_};
   }
   // co_await t on a named task: a task is awaited once, and the co_await takes it.

@@ -105,8 +105,8 @@ struct task_access {
   template <class T>
   static T&& value(task<T>& t) noexcept { return std::move(t.handle_.promise().value()); }
   template <class T>
-  static void check(task<T>& t) noexcept {
-    if (!t.handle_) await_empty_task();
+  [[gnu::always_inline]] static void check(task<T>& t) noexcept {  // inlined: the report names the caller
+    if (!t.handle_) await_empty_task(cpu::code_address());
   }
 };
 

@@ -1,5 +1,6 @@
 // Awaiting a task whose frame could not be allocated ends the firmware with a message that
-// says what happened and what to check, rather than resuming into nothing.
+// says what happened and what to check, rather than resuming into nothing; "called from"
+// names the awaiting coroutine (it once named freeco's own await_empty_task).
 // ADDITIONAL_COMPILE_FLAGS: -I%S/../pool/Inputs/small-pools
 // RUN: %{build}
 // RUN: not %{run} %t.elf | FileCheck %s
@@ -23,4 +24,4 @@ extern "C" int main() {
   return 0;
 }
 // CHECK: ERROR(freeco): co_await on an empty task: its coroutine found no free frame slot
-// CHECK-NEXT: called from 0x
+// CHECK-NEXT: called from 0x{{[0-9a-f]+}} <- called from: {{.*}}parent(

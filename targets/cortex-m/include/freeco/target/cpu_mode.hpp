@@ -1,6 +1,6 @@
 // What every Cortex-M (ARMv6-M and ARMv7-M alike) does the same way: telling handler mode
-// from thread mode, and sleeping until an interrupt without losing a wake-up. Host builds of
-// the runtime provide their own.
+// from thread mode, sleeping until an interrupt without losing a wake-up, and where the code
+// runs. Host builds of the runtime provide their own.
 #pragma once
 
 #include <stdint.h>
@@ -22,6 +22,14 @@ namespace freeco::cpu {
   asm volatile("cpsid i" ::: "memory");
   if (wakes == 0) asm volatile("wfi" ::: "memory");
   asm volatile("cpsie i" ::: "memory");
+}
+
+// An address in the code of the function this is inlined into, for a report to name that
+// function ("called from"): where __builtin_return_address would name its caller instead.
+[[gnu::always_inline]] inline const void* code_address() {
+  const void* pc;
+  asm volatile("mov %0, pc" : "=r"(pc));
+  return pc;
 }
 
 }  // namespace freeco::cpu

@@ -37,6 +37,9 @@ namespace freeco::cpu {
 
 inline bool in_interrupt() { return host::interrupt_depth != 0; }
 
+// Where a report says it was called from: nothing to name on the host.
+inline const void* code_address() { return nullptr; }
+
 inline void sleep_unless_woken(volatile uintptr_t& wakes) {
   if (wakes == 0) host::idle(wakes);
 }
