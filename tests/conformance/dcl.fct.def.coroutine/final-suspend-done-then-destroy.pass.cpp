@@ -15,21 +15,7 @@ struct noisy {
   }
 };
 
-struct task {
-  struct promise_type : coro_test::arena_allocated {
-    int value = 0;
-    ~promise_type() { coro_test::events.record("~promise"); }
-    task get_return_object() { return task{std::coroutine_handle<promise_type>::from_promise(*this)}; }
-    static task get_return_object_on_allocation_failure() noexcept { return task{nullptr}; }
-    std::suspend_never initial_suspend() noexcept { return {}; }
-    std::suspend_always final_suspend() noexcept { return {}; }
-    void return_value(int v) { value = v; }
-    void unhandled_exception() {}
-  };
-  std::coroutine_handle<promise_type> handle;
-};
-
-task f(noisy) {
+coro_test::traced_task<coro_test::eager, int> f(noisy) {
   noisy local{"~local"};
   co_return 5;
 }
@@ -37,11 +23,12 @@ task f(noisy) {
 }  // namespace
 
 extern "C" int main() {
-  task t = f(noisy{"~parameter"});
+  coro_test::traced_task<coro_test::eager, int> t = f(noisy{"~parameter"});
   CORO_CHECK(t.handle.done());
   CORO_CHECK(t.handle.promise().value == 5);
   CORO_CHECK_TRACE("~local");  // the body's scope has ended; promise and parameter live on
   t.handle.destroy();
+  t.handle = nullptr;  // already destroyed: not again by the task
   CORO_CHECK_TRACE("~local,~promise,~parameter");
   return coro_test::finish();
 }

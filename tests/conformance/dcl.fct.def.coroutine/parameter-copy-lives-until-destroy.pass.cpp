@@ -1,6 +1,6 @@
 // [dcl.fct.def.coroutine]/13: the lifetime of a parameter copy ends immediately after that of the
 // promise: not when the call returns, but when the coroutine state is destroyed, after the promise.
-#include "traced_promise.h"
+#include "coro_test.h"
 
 namespace {
 
@@ -13,16 +13,7 @@ struct tracked {
   }
 };
 
-struct task {
-  struct promise_type : coro_test::traced_promise<task, promise_type> {
-    std::suspend_always initial_suspend() noexcept { return {}; }
-    std::suspend_always final_suspend() noexcept { return {}; }
-    void return_void() {}
-  };
-  std::coroutine_handle<promise_type> handle;
-};
-
-task f(tracked) {
+coro_test::traced_task<coro_test::lazy> f(tracked) {
   coro_test::events.record("body");
   co_return;
 }
@@ -30,11 +21,12 @@ task f(tracked) {
 }  // namespace
 
 extern "C" int main() {
-  task t = f(tracked{});
+  coro_test::traced_task<coro_test::lazy> t = f(tracked{});
   coro_test::events.record("returned");
   t.handle.resume();
   coro_test::events.record("final-suspend");
   t.handle.destroy();
+  t.handle = nullptr;  // already destroyed: not again by the task
   CORO_CHECK_TRACE("returned,body,final-suspend,~promise,~parameter");
   return coro_test::finish();
 }

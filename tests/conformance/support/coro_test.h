@@ -1,11 +1,12 @@
 // Shared pieces of the conformance tests: a trace of events, checks that report what failed,
-// and the two task shapes most tests need. Everything a test checks about the compiler's
-// behaviour stays in the test itself; this header only spares each test the boilerplate.
+// and the task most tests need. Everything a test checks about the compiler's behaviour stays
+// in the test itself; this header only spares each test the boilerplate.
 #ifndef FREECO_TESTS_CORO_TEST_H
 #define FREECO_TESTS_CORO_TEST_H
 
 #include <coroutine>
 #include <freeco/console.hpp>
+#include <type_traits>
 
 namespace coro_test {
 
@@ -82,41 +83,55 @@ inline int finish() {
   return failures == 0 ? 0 : 1;
 }
 
-// A coroutine that starts suspended and owns its frame: resume() it by hand.
-struct lazy_task {
-  struct promise_type : arena_allocated {
-    lazy_task get_return_object() { return lazy_task{std::coroutine_handle<promise_type>::from_promise(*this)}; }
-    std::suspend_always initial_suspend() noexcept { return {}; }
+// A promise base that records "~promise" in events when the promise is destroyed, for the tests
+// of when that happens relative to the locals, the parameter copies and the caller.
+struct promise_traced : arena_allocated {
+  ~promise_traced() { events.record("~promise"); }
+};
+
+enum start { lazy, eager };
+
+// How a task's promise takes co_return's operand: none for void, else kept in value.
+template <class Result>
+struct returns {
+  Result value{};
+  void return_value(Result v) { value = v; }
+};
+template <>
+struct returns<void> {
+  void return_void() {}
+};
+
+// The task the tests share where the promise is not what they test. It owns its frame (the
+// task's destructor destroys it) and stays suspended at its final suspend point, so a test can
+// still look at a finished coroutine.
+//   Start   lazy: suspended before its body, the test resume()s it; eager: runs at once, as part
+//           of the call, to its first suspension
+//   Result  void (co_return;) or the type of co_return's operand, kept in promise().value
+//   Traced  the promise records "~promise" when destroyed (promise_traced); traced_task sets it
+template <start Start, class Result = void, bool Traced = false>
+struct task {
+  struct promise_type : std::conditional_t<Traced, promise_traced, arena_allocated>, returns<Result> {
+    task get_return_object() { return task{std::coroutine_handle<promise_type>::from_promise(*this)}; }
+    static task get_return_object_on_allocation_failure() noexcept { return task{nullptr}; }
+    std::conditional_t<Start == eager, std::suspend_never, std::suspend_always> initial_suspend() noexcept {
+      return {};
+    }
     std::suspend_always final_suspend() noexcept { return {}; }
-    void return_void() {}
     void unhandled_exception() {}
-    static lazy_task get_return_object_on_allocation_failure() noexcept { return lazy_task{nullptr}; }
   };
-  explicit lazy_task(std::coroutine_handle<promise_type> h) : handle(h) {}
-  lazy_task(lazy_task&& other) : handle(other.handle) { other.handle = nullptr; }
-  ~lazy_task() {
+  explicit task(std::coroutine_handle<promise_type> h) : handle(h) {}
+  task(task&& other) : handle(other.handle) { other.handle = nullptr; }
+  ~task() {
     if (handle) handle.destroy();
   }
   std::coroutine_handle<promise_type> handle;
 };
 
-// A coroutine that runs to its first suspension at once and owns its frame.
-struct eager_task {
-  struct promise_type : arena_allocated {
-    eager_task get_return_object() { return eager_task{std::coroutine_handle<promise_type>::from_promise(*this)}; }
-    std::suspend_never initial_suspend() noexcept { return {}; }
-    std::suspend_always final_suspend() noexcept { return {}; }
-    void return_void() {}
-    void unhandled_exception() {}
-    static eager_task get_return_object_on_allocation_failure() noexcept { return eager_task{nullptr}; }
-  };
-  explicit eager_task(std::coroutine_handle<promise_type> h) : handle(h) {}
-  eager_task(eager_task&& other) : handle(other.handle) { other.handle = nullptr; }
-  ~eager_task() {
-    if (handle) handle.destroy();
-  }
-  std::coroutine_handle<promise_type> handle;
-};
+using lazy_task = task<lazy>;
+using eager_task = task<eager>;
+template <start Start, class Result = void>
+using traced_task = task<Start, Result, true>;
 
 // The promise base of a coroutine whose return object is an empty Task (nothing holds the
 // frame): it runs at once and frees its frame when it runs off its end. The test's promise

@@ -1,23 +1,14 @@
 // [coroutine.handle.resumption]/5, [dcl.fct.def.coroutine]/11: destroy() on a coroutine
 // suspended in its body destroys the live locals (in reverse order), then the promise, then frees
 // the frame; the rest of the body does not run.
-#include "traced_promise.h"
+#include "coro_test.h"
 
 struct local {
   const char* destroyed;
   ~local() { coro_test::events.record(destroyed); }
 };
 
-struct task {
-  struct promise_type : coro_test::traced_promise<task, promise_type> {
-    std::suspend_never initial_suspend() noexcept { return {}; }
-    std::suspend_always final_suspend() noexcept { return {}; }
-    void return_void() {}
-  };
-  std::coroutine_handle<promise_type> handle;
-};
-
-task body() {
+coro_test::traced_task<coro_test::eager> body() {
   local outer{"~outer"};
   {
     local inner{"~inner"};
@@ -27,10 +18,11 @@ task body() {
 }
 
 extern "C" int main() {
-  task t = body();
+  coro_test::traced_task<coro_test::eager> t = body();
   coro_test::events.record("destroy");
   CORO_CHECK(coro_test::live_frames == 1);
   t.handle.destroy();
+  t.handle = nullptr;  // already destroyed: not again by the task
   CORO_CHECK(coro_test::live_frames == 0);
   CORO_CHECK_TRACE("destroy,~inner,~outer,~promise");
   return coro_test::finish();
