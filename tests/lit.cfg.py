@@ -152,8 +152,10 @@ else:
                 if name.endswith(".o") and name.startswith(("console_", "exit_"))} if os.path.isdir(variant) else {}
     llvm_tools = "/usr/lib/llvm-19/bin"
 config.available_features.add(f"stdlib={stdlib}")
+# The optimisation level, for XFAILs that only some levels meet (opt=-O0, opt=-Os, ...).
 
 opt = lit_config.params.get("opt", "-Os")
+config.available_features.add(f"opt={opt}")
 timeout = lit_config.params.get("timeout", "10")
 stress = {name: lit_config.params.get(f"stress_{name}", default) for name, default in (("interrupts", "20000"), ("seed", "1"))}
 for name, value in stress.items():

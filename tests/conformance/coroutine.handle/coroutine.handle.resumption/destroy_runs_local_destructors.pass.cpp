@@ -8,7 +8,9 @@ struct local {
   ~local() { coro_test::events.record(destroyed); }
 };
 
-coro_test::traced_task<coro_test::eager> body() {
+// noinline: were the call inlined, clang could elide the frame allocation ([dcl.fct.def.coroutine]/9
+// allows it), and the frame count this test checks would stay 0.
+[[gnu::noinline]] coro_test::traced_task<coro_test::eager> body() {
   local outer{"~outer"};
   {
     local inner{"~inner"};
