@@ -67,6 +67,10 @@ namespace {
 constexpr handler armv7m_only(handler h) { return freeco::cpu::has_configurable_faults ? h : nullptr; }
 }  // namespace
 
+// link.ld's .stack takes its flags from this empty input section: writable, no bits. Without
+// it lld marks the section read-only, and `size` counts the 2 KiB of stack as text.
+asm(".section .freeco.stack,\"aw\",%nobits\n\t.previous");
+
 #define FREECO_IRQ_ENTRY(name) name##_IRQHandler,
 [[gnu::used, gnu::section(".freeco.vectors")]] constinit const vector_table __freeco_vector_table = {
     __freeco_stack_top,
