@@ -1,10 +1,11 @@
 // [expr.await]/5.1: the coroutine is considered suspended before await_suspend is evaluated, so
 // await_suspend may itself resume it; the body then continues inside that call.
 //
-// XFAIL: clang-14 && armv6m
+// XFAIL: clang-14 && armv6m && (opt=-Os || opt=-Oz)
 // clang 14 turns the h.resume() at the end of the inlined await_suspend into a musttail call,
 // which the thumbv6m backend cannot emit and aborts on ("failed to perform tail call elimination
-// on a call site marked musttail"): llvm/llvm-project#60455.
+// on a call site marked musttail"): llvm/llvm-project#60455. At -O0, -O1, -O2 and -Og it
+// compiles and passes (seen here).
 #include "traced_awaiter.h"
 
 namespace {
