@@ -29,6 +29,7 @@ extern "C" [[gnu::naked]] void freeco_unhandled_exception() {
 
 void freeco::panic(const char*, const void*) noexcept { freeco::exit(1); }
 void freeco::panic(const char*) noexcept { freeco::exit(1); }
+void freeco::detail::report_frame_too_large(size_t, size_t) noexcept { freeco::exit(1); }
 extern "C" void __aeabi_idiv0() { freeco::exit(1); }
 extern "C" [[gnu::alias("__aeabi_idiv0")]] void __aeabi_ldiv0();
 

@@ -21,6 +21,8 @@
 
 #include <stddef.h>
 
+#include <freeco/report.hpp>  // report_frame_too_large
+
 namespace freeco {
 
 // What a slot class reports at run time.
@@ -29,29 +31,50 @@ struct pool_stats {
   size_t capacity;    // slots
   size_t in_use;      // slots holding a frame now
   size_t high_water;  // the most slots ever in use at once
-  size_t failed;      // allocations refused: class full, or (at -O0 only) frame too large
+  size_t failed;      // allocations refused: class full (past the last class: heap blocks too large)
 };
 
 namespace detail {
 // Called only where a frame's size is a compile-time constant larger than the pool's largest
-// slot; the error attribute turns that call into a build error, which names this function with
-// its template argument, the largest slot in bytes (GCC also names the coroutine: "inlined from
-// ..."). Never defined: no call survives. (Naming the frame's size too, by halving its range
-// into one call per size, cost 0.2 to 0.4 s of compile time per file here.)
+// slot. Its warning names the largest slot (the template argument) and, with GCC, the coroutine
+// ("inlined from ..."); clang has no way to name it. The build then fails in the assembler, whose
+// error gives both sizes (check_frame_fits). A warning, not an error attribute, since GCC stops
+// at an error before the assembler; the pragma around check_frame_fits keeps it a warning under
+// -Werror. Never defined: no call survives.
 template <size_t LargestSlot>
-[[gnu::error(
+[[gnu::warning(
     "ERROR(freeco): coroutine frame larger than the largest pool slot (frame_too_large<the slot's size in bytes>): "
     "enlarge the largest slot class (freeco_config.hpp) or the dedicated pool's slot size, or keep less state alive "
-    "across co_await")]] [[noreturn]] void
+    "across co_await")]] void
 frame_too_large();
 
-// The compile-time fit check. Both functions on the way here are always_inline, so that the
-// size the compiler passes to the promise's operator new reaches this test as a constant once
-// the frame is laid out (every level but -O0; at -O0 the runtime path counts a failure).
+// The fit check. Both functions on the way here are always_inline, so that the size the
+// compiler passes to the promise's operator new reaches this test as a constant once the frame
+// is laid out: at every level but -O0 an oversized frame fails the build, and a frame that fits
+// costs no instruction. At -O0 the size is a run-time value: the run-time report says the same
+// (freeco/report.hpp), naming the coroutine by its address.
+// The assembler error is the only way to print a number the optimizer found: .altmacro's
+// %expr turns the asm operands into decimal text (%= makes the macro's name unique). GNU as
+// drops apostrophes from the text.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic warning "-Wattribute-warning"
 template <size_t LargestSlot>
 [[gnu::always_inline]] inline void check_frame_fits(size_t size) {
-  if (__builtin_constant_p(size) && size > LargestSlot) frame_too_large<LargestSlot>();
+  if (__builtin_constant_p(size) && size > LargestSlot) {
+    frame_too_large<LargestSlot>();
+    asm(".altmacro\n"
+        ".macro freeco_frame_too_large_%= freeco_frame, freeco_slot\n"
+        ".error \"ERROR(freeco): a coroutine frame of \\freeco_frame bytes is larger than the largest pool slot "
+        "(\\freeco_slot bytes): enlarge the largest slot class (freeco_config.hpp) or the slot size of the dedicated "
+        "pool, or keep less state alive across co_await\"\n"
+        ".endm\n"
+        "freeco_frame_too_large_%= %%%c0, %%%c1\n"
+        ".noaltmacro" ::"i"(size),
+        "i"(LargestSlot));
+  }
+  if (size > LargestSlot) report_frame_too_large(size, LargestSlot);  // only reachable at -O0
 }
+#pragma GCC diagnostic pop
 }  // namespace detail
 
 template <size_t SlotSize, size_t Count>
@@ -70,7 +93,6 @@ class frame_pool {
   // A slot for a frame of `size` bytes, or nullptr (counted) when the pool is full.
   [[gnu::always_inline]] void* allocate(size_t size) noexcept {
     detail::check_frame_fits<slot_size>(size);
-    if (size > slot_size) return refuse();  // only reachable at -O0
     return allocate();
   }
   [[gnu::always_inline]] void free(void* frame, size_t) noexcept { free(frame); }
@@ -147,7 +169,7 @@ class frame_pools<> {
   pool_stats stats(size_t) const noexcept { return {0, 0, 0, 0, too_large_}; }
 
  private:
-  void* refuse() noexcept {  // a frame larger than every slot: reachable only at -O0
+  void* refuse() noexcept {  // a block larger than every slot: only the heap opt-in asks (heap_pool.hpp)
     ++too_large_;
     return nullptr;
   }
@@ -176,8 +198,9 @@ class frame_pools<Pool, Larger...> {
   // a slot in use of any class.
   bool release(void* p) noexcept { return pool_.owns(p) ? pool_.release(p) : larger_.release(p); }
 
-  // Stats of class `index` (0 = smallest slots). An index past the last class reports frames
-  // refused for being larger than every slot (only possible at -O0).
+  // Stats of class `index` (0 = smallest slots). An index past the last class reports blocks
+  // refused for being larger than every slot (the heap opt-in's: a frame that large is a build
+  // error, or a run-time report at -O0).
   pool_stats stats(size_t index) const noexcept { return index == 0 ? pool_.stats() : larger_.stats(index - 1); }
 
   // The comparisons fold away when the size is a constant, as a coroutine's frame size is.

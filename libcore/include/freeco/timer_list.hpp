@@ -15,11 +15,17 @@ struct timer : list_link {
 
 class timer_list : public intrusive_list<timer> {
  public:
-  // From the back: a new timer usually expires after those already waiting.
+  // O(1) at either end: before the earliest (a short sleep among long ones), or after the
+  // latest; in between, a walk from the back. A timer goes after those with its deadline.
   void insert(timer& t) noexcept {
-    timer* after = back();
-    while (after != nullptr && after->deadline > t.deadline) after = previous(*after);
-    insert_before(t, after == nullptr ? front() : next(*after));  // just after `after`
+    timer* const first = front();
+    if (first == nullptr || t.deadline < first->deadline) {
+      insert_before(t, first);
+      return;
+    }
+    timer* after = back();  // the walk stops at `first` at the latest
+    while (after->deadline > t.deadline) after = previous(*after);
+    insert_before(t, next(*after));  // just after `after`
   }
 
   // The earliest timer if its deadline is at or before `now`, unlinked; else nullptr.
@@ -31,7 +37,7 @@ class timer_list : public intrusive_list<timer> {
   }
 
  private:
-  timer* previous(timer& t) noexcept { return &t == front() ? nullptr : static_cast<timer*>(t.prev); }
+  timer* previous(timer& t) noexcept { return static_cast<timer*>(t.prev); }  // not of the front
 };
 
 }  // namespace freeco::detail

@@ -8,6 +8,7 @@
 // silent twin would be linked again, and its text with it.
 #pragma once
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include <freeco/panic.hpp>  // freeco::panic: status 1
@@ -23,6 +24,10 @@ extern "C" {
 }
 
 namespace freeco::detail {
+// A coroutine frame larger than the largest pool slot, found at run time (only at -O0; every
+// other level fails the build: freeco/frame_pool.hpp), reported with both sizes and the caller,
+// the coroutine: status 1 (platform/src/panic.cpp).
+[[noreturn, gnu::cold]] void report_frame_too_large(size_t frame, size_t largest_slot) noexcept;
 // At boot, under the reset exit: the status the previous run ended with
 // (platform/src/previous_exit_report.cpp).
 void report_previous_exit(int status);
