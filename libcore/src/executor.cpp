@@ -6,6 +6,15 @@
 
 namespace freeco {
 
+// Resumes the first node. Every resume returns here: an awaited task that starts and a task
+// that finishes put who goes on next at the front of ready_, so a chain of co_awaits that
+// complete at once never deepens the stack. Inlined into loop(): this is every task switch.
+[[gnu::always_inline]] inline void executor::run_ready(core_context& core) noexcept {
+  detail::task_node* node = ready_.pop();
+  core.current = node;
+  detail::handle_of(*node).resume();
+}
+
 // Nesting: a task of an outer executor may call run(). The core's record names the innermost
 // executor (interrupt handlers queue deferred work there, so that it runs now) and its task;
 // both are put back on return. Tasks are always woken on their own executor
@@ -22,27 +31,18 @@ void executor::loop(bool forever) noexcept {
       cpu::sleep_unless_woken(interrupt_wakes_);
       continue;
     }
-    run_ready();
+    run_ready(core);
   }
   core.executor = outer;
-  core.current = outer_task;
   // What handlers queued here until now (deferred work: no task of ours is left) runs before
   // returning, not never: from here on they queue on `outer`. A handler that read
   // core.executor before the store above has finished before this line runs.
-  take_interrupt_wakes();
-  while (!ready_.empty()) run_ready();
+  if (interrupt_wakes_ != 0) take_interrupt_wakes();
+  while (!ready_.empty()) run_ready(core);
   core.current = outer_task;
 }
 
-// Resumes the first node. Every resume returns here: an awaited task that starts and a task
-// that finishes put who goes on next at the front of ready_, so a chain of co_awaits that
-// complete at once never deepens the stack.
-void executor::run_ready() noexcept {
-  detail::task_node* node = ready_.pop();
-  this_core().current = node;
-  detail::handle_of(*node).resume();
-}
-
+// Moves what handlers woke onto the run queue, in the order they woke it.
 void executor::take_interrupt_wakes() noexcept {
   const uintptr_t newest = cpu::atomic_update(interrupt_wakes_, [](uintptr_t) { return uintptr_t(0); });
   ready_.push_newest_first(reinterpret_cast<detail::task_node*>(newest));

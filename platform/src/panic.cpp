@@ -9,7 +9,8 @@ namespace freeco {
 [[gnu::weak]] void panic(const char* message) noexcept { panic(message, __builtin_return_address(0)); }
 
 namespace {
-[[noreturn]] void end_report(const void* caller) {
+// Inlined into both: panic is in every image with a console, the frame report only at -O0.
+[[noreturn, gnu::always_inline]] inline void end_report(const void* caller) {
   console::write("\n  called from ");
   console::write_hex(reinterpret_cast<uint32_t>(caller) & ~1u);
   console::write("\n");

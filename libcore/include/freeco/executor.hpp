@@ -95,7 +95,7 @@ class executor {
 
   void loop(bool forever) noexcept;
   void take_interrupt_wakes() noexcept;
-  void run_ready() noexcept;
+  void run_ready(core_context& core) noexcept;
 
   detail::run_queue ready_;
   volatile uintptr_t interrupt_wakes_ = 0;  // the newest node's address (host tests: 64 bits)

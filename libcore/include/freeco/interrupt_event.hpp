@@ -70,8 +70,12 @@ class interrupt_event {
     // (its task woken but never run), that signal goes back to the event (none is lost) and
     // the coroutine leaves the run queues (the handler may have queued it after task::reset
     // looked).
+    // Inline, so that the usual case (resumed: not waiting) costs one test where it is
+    // destroyed; cancellation is out of line.
     ~awaiter() {
-      if (node == nullptr) return;  // not waiting: never suspended, or already resumed
+      if (node != nullptr) cancel();  // null: never suspended, or already resumed
+    }
+    [[gnu::noinline]] void cancel() noexcept {
       const uintptr_t self = reinterpret_cast<uintptr_t>(this);
       const uintptr_t old = cpu::atomic_update(event.state_, [self](uintptr_t s) { return s == self ? 0u : s; });
       if (old != self) {  // the handler had taken us and woken our coroutine

@@ -68,6 +68,7 @@ class run_queue {
   // that nodes run in the order they were woken.
   void push_newest_first(task_node* newest) noexcept {
     if (newest == nullptr) return;
+    if (newest->next == nullptr) return push(*newest);  // one: the usual case
     task_node* const last = newest;  // the newest runs last
     task_node* oldest = nullptr;
     while (newest != nullptr) {

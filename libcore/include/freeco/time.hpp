@@ -119,7 +119,7 @@ void set_clock(int64_t ticks) noexcept;  // time.cpp
 // Waits in the timer queue until its deadline; unregisters if destroyed while waiting.
 class [[nodiscard]] sleep_awaiter : timer {
  public:
-  explicit sleep_awaiter(time_point until) noexcept { deadline = until.since_start().ticks(); }
+  explicit sleep_awaiter(time_point until) noexcept : timer(until.since_start().ticks()) {}
   ~sleep_awaiter() {
     if (linked()) cancel_timer(*this);
   }
