@@ -105,12 +105,18 @@ def measure(build, board, cpu):
     return values, baseline_of, baselines
 
 
+def ratio_text(value, base):
+    if base <= 0:
+        return "-"
+    return f"{value / base:.2f}x" if value < base else f"{value / base:.1f}x"
+
+
 def table(name, values, baseline_of, baselines):
     lines = [name, f"  {'metric':<28}{'value':>10}   {'baseline':<20}{'value':>8}{'ratio':>8}"]
     for metric, value in values.items():
         if metric in baseline_of:
             base = baselines[baseline_of[metric]]
-            ratio = f"{value / base:.1f}x" if base > 0 else "-"
+            ratio = ratio_text(value, base)
             lines.append(f"  {metric:<28}{value:>10.1f}   {baseline_of[metric]:<20}{base:>8.1f}{ratio:>8}")
         else:
             lines.append(f"  {metric:<28}{value:>10}")
@@ -193,7 +199,7 @@ def svg(results, baseline_of):
             label = f"{v:g}"
             base = results[n].get(f"baseline.{baseline_of.get(metric, '')}")
             if base:
-                label += f" ({v / base:.1f}x)"
+                label += f" ({ratio_text(v, base)})"
             yy = y + i * bar
             out.append(f'<rect x="{left}" y="{yy}" width="{w:.1f}" height="{bar - 2}" fill="{COLOURS[i % len(COLOURS)]}"/>')
             out.append(f'<text x="{left + w + 4:.1f}" y="{yy + bar - 4}">{html.escape(label)}</text>')
