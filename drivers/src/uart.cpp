@@ -7,7 +7,7 @@
 
 #include <freeco/target/board.hpp>
 #include <freeco/target/cpu_atomic.hpp>
-#include <freeco/target/mmio.hpp>
+#include <freeco/target/nvic.hpp>
 #include <freeco/target/uart_hw.hpp>
 
 // The serial console back end also drives UART0: link.ld refuses a firmware with both.
@@ -31,11 +31,8 @@ constexpr uint32_t uart_lines = 0 FREECO_BOARD_UART0_IRQS(FREECO_UART_LINE);
 constexpr uint32_t uart_tx_lines = 0 FREECO_BOARD_UART0_IRQS(FREECO_UART_TX_LINE);
 #undef FREECO_UART_LINE
 #undef FREECO_UART_TX_LINE
-static_assert(board::irq_count <= 32, "BUG(freeco): the uart driver enables its lines in NVIC_ISER0 only");
+static_assert(board::irq_count <= 32, "BUG(freeco): the uart driver enables its lines as one mask of lines 0 to 31");
 static_assert(uart_tx_lines != 0, "BUG(freeco): uart_hw.hpp names no transmit interrupt");
-
-volatile uint32_t& nvic_iser0() { return mmio::reg(0xE000'E100u); }
-volatile uint32_t& nvic_ispr0() { return mmio::reg(0xE000'E200u); }
 
 // The started uart; written once, before its interrupts are enabled.
 uart_core* started = nullptr;
@@ -54,7 +51,7 @@ void uart_core::start(uint32_t baud, volatile uint8_t* rx_buffer, uint32_t capac
   started = this;
   asm volatile("" ::: "memory");  // all of the above before an interrupt can look at it
   board::uart0::enable(baud);
-  nvic_iser0() = uart_lines;
+  nvic::enable_lines(uart_lines);
 }
 
 void uart_core::receive_interrupt() noexcept {
@@ -135,7 +132,7 @@ bool uart_core::begin_read(read_op& op) noexcept {
 void uart_core::start_piece(const uint8_t* data, size_t size) noexcept {
   tx_next_ = data;
   tx_left_ = size;              // the handler owns the piece from here
-  nvic_ispr0() = uart_tx_lines;  // it starts the hardware (if that is idle)
+  nvic::pend_lines(uart_tx_lines);  // it starts the hardware (if that is idle)
 }
 
 // Called while thread mode owns the transmitter state (tx_left_ == 0 after a piece, or none

@@ -1,6 +1,6 @@
 // A handler the program defines replaces the weak default: the same pended interrupt as in
 // unhandled-irq-is-reported.sh.cpp now runs the program's code, and the run ends normally.
-#include <stdint.h>
+#include <freeco/target/nvic.hpp>
 
 namespace {
 volatile int calls = 0;
@@ -11,8 +11,8 @@ extern "C" void SPI0_TWI0_IRQHandler() { calls = calls + 1; }
 extern "C" void UART1_TX_IRQHandler() { calls = calls + 1; }
 
 extern "C" int main() {
-  *reinterpret_cast<volatile uint32_t*>(0xE000E100) = 1u << 3;  // NVIC_ISER0
-  *reinterpret_cast<volatile uint32_t*>(0xE000E200) = 1u << 3;  // NVIC_ISPR0
+  freeco::nvic::enable(3);
+  freeco::nvic::pend(3);
   asm volatile("dsb\n\tisb" ::: "memory");
   return calls == 1 ? 0 : 1;
 }

@@ -5,11 +5,11 @@
 // CHECK: ERROR(freeco): unhandled interrupt IRQ 3: define its <NAME>_IRQHandler
 // CHECK-NEXT: r0 =
 // CHECK: exit status: 147
-#include <stdint.h>
+#include <freeco/target/nvic.hpp>
 
 extern "C" int main() {
-  *reinterpret_cast<volatile uint32_t*>(0xE000E100) = 1u << 3;  // NVIC_ISER0
-  *reinterpret_cast<volatile uint32_t*>(0xE000E200) = 1u << 3;  // NVIC_ISPR0
+  freeco::nvic::enable(3);
+  freeco::nvic::pend(3);
   asm volatile("dsb\n\tisb" ::: "memory");
   return 0;
 }

@@ -103,6 +103,25 @@ TEST_F(Time, SleepingForNothingOrUntilThePastDoesNotSuspend) {
   ASSERT_EQ(log.size(), 1u);
 }
 
+// sleep_for does not read the clock again when awaited: an awaiter kept past its deadline
+// still suspends, and its timer, already due, wakes it at the next tick.
+freeco::task<> kept_sleep(int64_t& made, int64_t& woke) {
+  auto kept = freeco::sleep_for(freeco::ticks(1));  // due 2 ticks from now
+  made = now();
+  for (int i = 0; i < 5; ++i) freeco::host::as_interrupt(SysTick_Handler);
+  co_await kept;
+  woke = now();
+}
+
+TEST_F(Time, ASleepForAwaitedPastItsDeadlineWakesAtTheNextTick) {
+  int64_t made = -1, woke = -1;
+  run(kept_sleep(made, woke));
+  EXPECT_EQ(woke, made + 6);
+  int64_t slept = -1;
+  run(sleep_for_and_measure(freeco::duration() - 5_ms, slept));  // negative: no suspension either
+  EXPECT_EQ(slept, 0);
+}
+
 // A sleeper woken by an alarm while a task keeps the executor busy across several ticks (the
 // handler fires from inside the task): it wakes at the first round after its deadline.
 freeco::task<> busy_for(int ticks) {

@@ -195,8 +195,9 @@ class frame_pools<Pool, Larger...> {
   }
   [[gnu::always_inline]] void free(void* frame, size_t size) noexcept { free_in_class(frame, size); }
   // Frees a slot found by its address alone (an unsized operator delete); false if `p` is not
-  // a slot in use of any class.
-  bool release(void* p) noexcept { return pool_.owns(p) ? pool_.release(p) : larger_.release(p); }
+  // a slot in use of any class (one a class owns but refuses, such as a second delete, no
+  // other class owns either).
+  bool release(void* p) noexcept { return pool_.release(p) || larger_.release(p); }
 
   // Stats of class `index` (0 = smallest slots). An index past the last class reports blocks
   // refused for being larger than every slot (the heap opt-in's: a frame that large is a build

@@ -117,14 +117,23 @@ void cancel_timer(timer& t) noexcept;  // time.cpp: thread mode
 void set_clock(int64_t ticks) noexcept;  // time.cpp
 
 // Waits in the timer queue until its deadline; unregisters if destroyed while waiting.
+// sleep_until reads the clock to see whether its time has passed (ReadsClock); sleep_for
+// knows from its duration, so that a sleep reads the clock once, not twice: its deadline is
+// ahead unless the duration is not positive (then -1: ready).
+template <bool ReadsClock>
 class [[nodiscard]] sleep_awaiter : timer {
  public:
-  explicit sleep_awaiter(time_point until) noexcept : timer(until.since_start().ticks()) {}
+  explicit sleep_awaiter(int64_t deadline) noexcept : timer(deadline) {}
   ~sleep_awaiter() {
     if (linked()) cancel_timer(*this);
   }
 
-  bool await_ready() const noexcept { return deadline <= clock::now().since_start().ticks(); }
+  bool await_ready() const noexcept {
+    if constexpr (ReadsClock)
+      return deadline <= clock::now().since_start().ticks();
+    else
+      return deadline < 0;
+  }
   template <freeco_promise P>
   void await_suspend(std::coroutine_handle<P> me) noexcept {
     target = &me.promise();
@@ -135,11 +144,15 @@ class [[nodiscard]] sleep_awaiter : timer {
 }  // namespace detail
 
 // Resumes at the first tick at or after `t` (at once if it has passed).
-inline detail::sleep_awaiter sleep_until(time_point t) noexcept { return detail::sleep_awaiter(t); }
+inline detail::sleep_awaiter<true> sleep_until(time_point t) noexcept {
+  return detail::sleep_awaiter<true>(t.since_start().ticks());
+}
 // Resumes after at least `d`: the clock reads whole ticks, so the count starts at the next one.
-inline detail::sleep_awaiter sleep_for(duration d) noexcept {
-  const time_point now = clock::now();
-  return detail::sleep_awaiter(d > duration() ? now + d + ticks(1) : now);
+// (An awaiter kept and awaited later than made still waits: its deadline counts from when it
+// was made, and one that has passed wakes it at the next tick.)
+inline detail::sleep_awaiter<false> sleep_for(duration d) noexcept {
+  if (!(d > duration())) return detail::sleep_awaiter<false>(-1);
+  return detail::sleep_awaiter<false>((clock::now() + d + ticks(1)).since_start().ticks());
 }
 
 }  // namespace freeco

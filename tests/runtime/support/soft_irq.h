@@ -3,17 +3,17 @@
 // defines on_soft_irq().
 #pragma once
 
-#include <stdint.h>
+#include <freeco/target/nvic.hpp>
 
 void on_soft_irq();
 extern "C" void SPI0_TWI0_IRQHandler() { on_soft_irq(); }
 extern "C" void UART1_TX_IRQHandler() { on_soft_irq(); }
 
 namespace soft_irq {
-inline void enable() { *reinterpret_cast<volatile uint32_t*>(0xE000E100) = 1u << 3; }  // NVIC_ISER0
+inline void enable() { freeco::nvic::enable(3); }
 // Pends it; it runs before the next instruction unless interrupts are masked.
 inline void raise() {
-  *reinterpret_cast<volatile uint32_t*>(0xE000E200) = 1u << 3;  // NVIC_ISPR0
+  freeco::nvic::pend(3);
   asm volatile("dsb\n\tisb" ::: "memory");
 }
 }  // namespace soft_irq

@@ -12,6 +12,9 @@ namespace freeco::nvic {
 [[gnu::always_inline]] inline void disable(unsigned irq) { mmio::reg(0xE000'E180u + 4 * (irq / 32)) = 1u << (irq % 32); }
 // Pends the line: its handler runs as soon as its priority allows.
 [[gnu::always_inline]] inline void pend(unsigned irq) { mmio::reg(0xE000'E200u + 4 * (irq / 32)) = 1u << (irq % 32); }
+// The same for several of lines 0 to 31 at once, one bit each (a driver's set of lines).
+[[gnu::always_inline]] inline void enable_lines(uint32_t lines) { mmio::reg(0xE000'E100u) = lines; }
+[[gnu::always_inline]] inline void pend_lines(uint32_t lines) { mmio::reg(0xE000'E200u) = lines; }
 
 // 0 is the most urgent. Only the top bits of the byte exist (2 on the Cortex-M0, 3 or more on an
 // M4), so priorities that differ in bits 7:6 (0x00, 0x40, 0x80, 0xC0) mean the same on both.
