@@ -10,6 +10,7 @@
 
 #include "irq_flag.hpp"
 #include "measure.hpp"
+#include "spawn.hpp"
 
 using bench::sink;
 
@@ -38,8 +39,7 @@ freeco::task<> event_loop(uint32_t n) {
 template <auto Loop, auto OnIrq>
 void run(uint32_t n) {
   bench::on_irq = OnIrq;
-  if (executor.spawn(Loop(n)) != freeco::spawn_status::spawned) freeco::panic("ERROR(freeco): no frame for a benchmark task");
-  executor.run();
+  bench::run_alone(executor, Loop(n));
 }
 void signal() { signalled.signal(); }
 void set_event() { set_by_handler.set(); }

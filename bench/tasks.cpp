@@ -18,6 +18,7 @@
 
 #include "baselines.hpp"
 #include "measure.hpp"
+#include "spawn.hpp"
 
 using bench::sink;
 
@@ -25,9 +26,11 @@ namespace {
 
 constinit freeco::executor executor;
 
-void start(freeco::task<>&& t) {
-  if (executor.spawn(std::move(t)) != freeco::spawn_status::spawned)
-    freeco::panic("ERROR(freeco): no frame for a benchmark task (bench/config/freeco_config.hpp)");
+void start(freeco::task<>&& t) { bench::start(executor, std::move(t)); }
+// The coroutine Loop(n) run on its own: alone<locker> and so on.
+template <auto Loop>
+void alone(uint32_t n) {
+  bench::run_alone(executor, Loop(n));
 }
 
 // --- yield -----------------------------------------------------------------------------------
@@ -118,7 +121,7 @@ void channel_items(uint32_t n) {
 
 // --- spawn -----------------------------------------------------------------------------------
 // A task spawns a trivial task and yields, so that the child runs and finishes before its next
-// step; the same task yielding alone (one_task_yields) is subtracted.
+// step; the same task yielding alone (yields<1>) is subtracted.
 freeco::task<> trivial() {
   sink = 0;
   co_return;
@@ -128,10 +131,6 @@ freeco::task<> spawner(uint32_t n) {
     if (freeco::spawn(trivial()) != freeco::spawn_status::spawned) freeco::panic("ERROR(freeco): no frame to spawn into");
     co_await freeco::yield();
   }
-}
-void spawns(uint32_t n) {
-  start(spawner(n));
-  executor.run();
 }
 
 // --- mutex -----------------------------------------------------------------------------------
@@ -146,14 +145,6 @@ freeco::task<> plain_task_loop(uint32_t n) {
   for (uint32_t i = 0; i < n; ++i) sink = i;
   co_return;
 }
-void locks(uint32_t n) {
-  start(locker(n));
-  executor.run();
-}
-void no_locks(uint32_t n) {
-  start(plain_task_loop(n));
-  executor.run();
-}
 
 // --- when_any, when_all ----------------------------------------------------------------------
 freeco::task<int> at_once(uint32_t i) { co_return int(i); }
@@ -165,14 +156,6 @@ freeco::task<> all_loop(uint32_t n) {
 }
 freeco::task<> any_loop(uint32_t n) {
   for (uint32_t i = 0; i < n; ++i) sink = uint32_t((co_await freeco::when_any(at_once(i), at_once(i))).value);
-}
-void alls(uint32_t n) {
-  start(all_loop(n));
-  executor.run();
-}
-void anys(uint32_t n) {
-  start(any_loop(n));
-  executor.run();
 }
 
 // Multiples of 32, so that every split above is whole.
@@ -202,9 +185,9 @@ extern "C" int main() {
   bench::metric("channel_item_one_way", net(measure(channel_items<1>)), "ring_buffer", ring);
   bench::metric("channel_item_receivers_2", net(measure(channel_items<2>)), "ring_buffer", ring);
   bench::metric("channel_item_receivers_8", net(measure(channel_items<8>)), "ring_buffer", ring);
-  bench::metric("spawn_finish", measure(spawns) - measure(yields<1>), "indirect_call", indirect);
-  bench::metric("mutex_lock_unlock", measure(locks) - measure(no_locks), "indirect_call", indirect);
-  bench::metric("when_any_2", net(measure(anys)), "indirect_call", indirect);
-  bench::metric("when_all_2", net(measure(alls)), "indirect_call", indirect);
+  bench::metric("spawn_finish", measure(alone<spawner>) - measure(yields<1>), "indirect_call", indirect);
+  bench::metric("mutex_lock_unlock", measure(alone<locker>) - measure(alone<plain_task_loop>), "indirect_call", indirect);
+  bench::metric("when_any_2", net(measure(alone<any_loop>)), "indirect_call", indirect);
+  bench::metric("when_all_2", net(measure(alone<all_loop>)), "indirect_call", indirect);
   return 0;
 }

@@ -14,6 +14,7 @@
 
 #include "irq_flag.hpp"
 #include "measure.hpp"
+#include "spawn.hpp"
 
 using bench::sink;
 
@@ -49,8 +50,7 @@ freeco::task<> sleeper(uint32_t n) {
 template <uint32_t Others>
 void sleeps(uint32_t n) {
   add_later(Others);
-  if (executor.spawn(sleeper(n)) != freeco::spawn_status::spawned) freeco::panic("ERROR(freeco): no frame for a benchmark task");
-  executor.run();
+  bench::run_alone(executor, sleeper(n));
   cancel_later(Others);
 }
 
