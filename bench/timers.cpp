@@ -6,11 +6,12 @@
 //   timer_insert_back_32         the same, after them
 // The tick is pended by software with interrupts masked, as irq_flag.hpp pends its line, so a
 // round trip runs no idle time: the measuring counter (SysTick, bench::start_counter) then
-// raises no tick of its own, and the clock advances only by these pends.
+// raises no tick of its own, and the clock advances only by these pends, each one tick (a
+// period's end: SysTick's period stays one tick, because the clock stretches none while its
+// interrupt is pending).
 #include <freeco/executor.hpp>
+#include <freeco/systick.hpp>
 #include <freeco/time.hpp>
-
-#include <freeco/target/mmio.hpp>
 
 #include "irq_flag.hpp"
 #include "measure.hpp"
@@ -37,7 +38,7 @@ void cancel_later(uint32_t count) {
 
 [[gnu::always_inline]] inline void pend_tick_masked() {
   asm volatile("cpsid i" ::: "memory");
-  freeco::mmio::reg(0xE000'ED04) = 1u << 26;  // ICSR.PENDSTSET
+  freeco::systick::pend();
 }
 
 freeco::task<> sleeper(uint32_t n) {

@@ -28,6 +28,7 @@ void executor::loop(bool forever) noexcept {
     if (interrupt_wakes_ != 0) take_interrupt_wakes();
     if (ready_.empty()) {
       if (!forever && live_ == 0) break;
+      detail::before_sleep();
       cpu::sleep_unless_woken(interrupt_wakes_);
       continue;
     }
@@ -80,6 +81,9 @@ void executor::unqueue(detail::task_node& node) noexcept {
 }
 
 namespace detail {
+
+// Replaced by the clock's (time.cpp), when a firmware uses time.
+[[gnu::weak]] void before_sleep() noexcept {}
 
 void unqueue(task_node& node) noexcept {
   if (node.owner != nullptr) node.owner->unqueue(node);

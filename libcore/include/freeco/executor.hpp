@@ -110,6 +110,10 @@ inline spawn_status spawn(task<>&& spawned) noexcept {
 }
 
 namespace detail {
+// Called by an executor that has nothing to run, just before it sleeps: the clock (time.cpp)
+// programs SysTick for the next deadline. Thread mode. Without the clock, nothing (executor.cpp).
+void before_sleep() noexcept;
+
 // Queue a suspended coroutine on its own executor (task_node::owner), not on whichever runs now.
 inline void wake(task_node& node) noexcept { node.owner->wake(node); }
 inline void wake_from_interrupt(task_node& node) noexcept { node.owner->wake_from_interrupt(node); }

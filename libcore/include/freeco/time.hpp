@@ -8,12 +8,13 @@
 //     }
 //     co_await freeco::sleep_for(20_ms);   // at least 20 ms
 //
-// - The clock counts SysTick interrupts at board::tick_hz (1 kHz on both boards) in 64 bits:
-//   it does not wrap in the life of any device. It starts at reset, before constructors, in
-//   any firmware that uses it; the firmware then must not define SysTick_Handler itself.
-// - Idle sleep stays tick-driven: SysTick interrupts every tick even while nothing waits for
-//   time, and the executor sleeps (WFI) between ticks. A tick costs the handler's few dozen
-//   instructions; a tickless clock would reprogram SysTick to the next deadline instead.
+// - The clock counts ticks at board::tick_hz (1 kHz on both boards) in 64 bits: it does not
+//   wrap in the life of any device. It starts at reset, before constructors, in any firmware
+//   that uses it; the firmware then must not define SysTick_Handler itself.
+// - Tickless: SysTick interrupts every tick only while tasks run. Before the executor sleeps,
+//   the clock programs SysTick's next period to end at the next deadline (at most 2^24 core
+//   clocks away: 1.05 s on microbit, 0.67 s on mps2-an386), so an idle core wakes once per
+//   deadline, or about once a second with no timer at all, and the count stays exact.
 // - Sleeping tasks wait in one timer queue, sorted by deadline (freeco/timer_list.hpp): no
 //   allocation, the queue entry is the awaiter in the sleeping task's frame. Timers fire in
 //   deadline order, equal deadlines in the order they were set. Destroying a sleeping task
@@ -115,6 +116,8 @@ void cancel_timer(timer& t) noexcept;  // time.cpp: thread mode
 // Sets the tick count, for tests of long uptimes (the 32-bit boundary). Thread mode, before
 // any timer is set.
 void set_clock(int64_t ticks) noexcept;  // time.cpp
+// Core clocks since the clock started, to the clock: for tests of its accuracy. Any context.
+int64_t uptime_in_clocks() noexcept;  // time.cpp
 
 // Waits in the timer queue until its deadline; unregisters if destroyed while waiting.
 // sleep_until reads the clock to see whether its time has passed (ReadsClock); sleep_for

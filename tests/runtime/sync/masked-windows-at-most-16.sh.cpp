@@ -3,11 +3,14 @@
 // a firmware that reaches every masking site they add (a channel's reservation from a task
 // and from a handler, its take and refill from a waiting sender, an event set from a handler,
 // deferred work, cancelling a woken task and a waiting interrupt_event, the clock's handler
-// and set_clock) passes tests/tools/window_check.py.
+// and set_clock, and the tickless clock's steps: the next period stretched before a sleep,
+// a period cut requested for a timer) passes tests/tools/window_check.py.
 // RUN: %{build}
 // RUN: %{run} --icount %t.elf
 // RUN: %{objdump} -d -C %t.elf > %t.dis
 // RUN: python3 %S/../../tools/window_check.py --limit 16 %t.dis | FileCheck %s
+// CHECK-DAG: masked window: {{[0-9]+}} instructions {{.*}} in freeco::(anonymous namespace)::tick_clock::try_set_reload(
+// CHECK-DAG: masked window: {{[0-9]+}} instructions {{.*}} in freeco::(anonymous namespace)::tick_clock::end_a_long_period_at(
 // CHECK: longest masked window: {{[0-9]+}} instructions in
 #include <freeco/channel.hpp>
 #include <freeco/event.hpp>

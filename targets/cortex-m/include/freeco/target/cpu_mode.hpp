@@ -24,6 +24,27 @@ namespace freeco::cpu {
   asm volatile("cpsie i" ::: "memory");
 }
 
+// Runs f() with interrupts masked and returns what it returns; restores PRIMASK rather than
+// clearing it, so that it nests. f must be short and must not call out: the masked-window
+// budget (tests/tools/window_check.py) holds for it as for every window.
+template <class F>
+[[gnu::always_inline]] inline auto with_interrupts_masked(F f) {
+  uint32_t mask;
+  asm volatile("mrs %0, primask\n\tcpsid i" : "=r"(mask)::"memory");
+  const auto result = f();
+  asm volatile("msr primask, %0" ::"r"(mask) : "memory");
+  return result;
+}
+
+// `value`, made opaque to the optimizer: it must sit in a register here, so that a masked
+// window written after this uses it instead of computing it inside (a constant's literal load,
+// a multiply).
+template <class T>
+[[gnu::always_inline]] inline T in_register(T value) {
+  asm volatile("" : "+r"(value));
+  return value;
+}
+
 // An address in the code of the function this is inlined into, for a report to name that
 // function ("called from"): where __builtin_return_address would name its caller instead.
 [[gnu::always_inline]] inline const void* code_address() {

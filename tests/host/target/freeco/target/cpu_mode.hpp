@@ -40,6 +40,17 @@ inline bool in_interrupt() { return host::interrupt_depth != 0; }
 // Where a report says it was called from: nothing to name on the host.
 inline const void* code_address() { return nullptr; }
 
+template <class T>
+inline T in_register(T value) {
+  return value;
+}
+
+// One thread and no preemption: a masked section is a plain call.
+template <class F>
+inline auto with_interrupts_masked(F f) {
+  return f();
+}
+
 inline void sleep_unless_woken(volatile uintptr_t& wakes) {
   if (wakes == 0) host::idle(wakes);
 }
