@@ -80,6 +80,15 @@ void executor::unqueue(detail::task_node& node) noexcept {
     }
 }
 
+// The interrupt wake stack is walked from the top read once, as unqueue() walks it: a handler
+// that pushes meanwhile pushes above it, and a node it pushes was not queued when this looked.
+bool executor::queued(const detail::task_node& node) const noexcept {
+  if (ready_.contains(node)) return true;
+  for (auto* n = reinterpret_cast<const detail::task_node*>(interrupt_wakes_); n != nullptr; n = n->next)
+    if (n == &node) return true;
+  return false;
+}
+
 namespace detail {
 
 // Replaced by the clock's (time.cpp), when a firmware uses time.

@@ -508,4 +508,55 @@ TEST_F(Timeout, OfAnEvent) {
   run(event_with_timeout(e));
 }
 
+// An operation that took effect is never reported as timed out. Here a receiver and the
+// timeout end in the same tick, the receiver's timer set first: it takes the item in the
+// channel and refills it from the waiting send, whose task is woken but has not run when the
+// timeout's expiry comes next in line. The send happened, so the result says so (a caller
+// that retried on "timed out" would send the item twice).
+freeco::task<> receive_at(freeco::channel<int, 1>& ch, int64_t at, int& got) {
+  co_await freeco::sleep_until(freeco::time_point(freeco::ticks(at)));
+  got = co_await ch.receive();
+}
+freeco::task<> send_that_took_effect_as_time_ran_out(freeco::channel<int, 1>& ch) {
+  EXPECT_TRUE(ch.try_send(1));  // full: the send below waits
+  int got = 0;
+  const int64_t start = now();
+  EXPECT_EQ(freeco::spawn(receive_at(ch, start + 11, got)), freeco::spawn_status::spawned);
+  co_await freeco::yield();  // the receiver's timer first
+  auto r = co_await freeco::timeout(ch.send(2), freeco::ticks(10));
+  EXPECT_EQ(now(), start + 11);
+  EXPECT_TRUE(r) << "the item was sent";
+  EXPECT_EQ(got, 1);
+  EXPECT_EQ(co_await ch.receive(), 2);
+}
+
+TEST_F(Timeout, OfASendThatTookEffectInTheLastRoundSaysSent) {
+  freeco::channel<int, 1> ch;
+  run(send_that_took_effect_as_time_ran_out(ch));
+}
+
+// The same for a receive: the item handed to it in the round where time ran out is its result,
+// not passed on.
+freeco::task<> send_at(freeco::channel<int, 2>& ch, int64_t at, int v) {
+  co_await freeco::sleep_until(freeco::time_point(freeco::ticks(at)));
+  EXPECT_TRUE(ch.try_send(v));
+}
+freeco::task<> receive_that_took_effect_as_time_ran_out(freeco::channel<int, 2>& ch) {
+  const int64_t start = now();
+  EXPECT_EQ(freeco::spawn(send_at(ch, start + 11, 7)), freeco::spawn_status::spawned);
+  co_await freeco::yield();  // the sender's timer first
+  auto r = co_await freeco::timeout(ch.receive(), freeco::ticks(10));
+  EXPECT_EQ(now(), start + 11);
+  EXPECT_TRUE(r) << "the item was received";
+  if (r) {
+    EXPECT_EQ(*r, 7);
+  }
+  EXPECT_EQ(ch.size(), 0u);
+}
+
+TEST_F(Timeout, OfAReceiveGivenAnItemInTheLastRoundReturnsIt) {
+  freeco::channel<int, 2> ch;
+  run(receive_that_took_effect_as_time_ran_out(ch));
+}
+
 }  // namespace

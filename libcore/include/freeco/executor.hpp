@@ -87,6 +87,8 @@ class executor {
   void wake_from_interrupt(detail::task_node& node) noexcept;
   // Takes a woken coroutine back out of the queues, for cancellation. Thread mode only.
   void unqueue(detail::task_node& node) noexcept;
+  // Whether a coroutine of this executor has been woken and waits to run. Thread mode only.
+  bool queued(const detail::task_node& node) const noexcept;
 
  private:
   friend void detail::finish_spawned(detail::task_node&) noexcept;
@@ -117,6 +119,7 @@ void before_sleep() noexcept;
 // Queue a suspended coroutine on its own executor (task_node::owner), not on whichever runs now.
 inline void wake(task_node& node) noexcept { node.owner->wake(node); }
 inline void wake_from_interrupt(task_node& node) noexcept { node.owner->wake_from_interrupt(node); }
+inline bool queued(const task_node& node) noexcept { return node.owner->queued(node); }
 
 struct yield_awaiter {
   bool await_ready() const noexcept { return false; }

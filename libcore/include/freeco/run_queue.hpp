@@ -63,6 +63,12 @@ class run_queue {
     }
     return false;
   }
+  // Whether `node` is queued. O(length) too: for a timeout's expiry only.
+  bool contains(const task_node& node) const noexcept {
+    for (const task_node* n = head_; n != nullptr; n = n->next)
+      if (n == &node) return true;
+    return false;
+  }
 
   // Appends a chain that lists the newest node first (as an interrupt wake stack holds it), so
   // that nodes run in the order they were woken.

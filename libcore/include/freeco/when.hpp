@@ -14,6 +14,8 @@
 // their frames are destroyed, which unlinks every timer and waiter node they registered and
 // takes them out of the run queue if they were woken (freeco/task.hpp). If the awaiting task
 // is itself destroyed, the combinator's destructor cancels every child the same way.
+// timeout() of an awaitable (not a task) never reports a time-out for an operation that took
+// effect: if its task was woken with the operation done when time runs out, it finishes first.
 #pragma once
 
 #include <coroutine>
@@ -212,8 +214,8 @@ class timeout_awaiter : public join<T, 1, timeout_awaiter<T>> {
 
  public:
   // The limit counts from here (where timeout() is called, normally in the co_await).
-  timeout_awaiter(task<T>&& t, duration limit, bool empty_is_no_frame = false) noexcept
-      : base(std::move(t)), no_frame_(empty_is_no_frame && !this->tasks_[0]) {
+  timeout_awaiter(task<T>&& t, duration limit, bool wraps_an_awaitable = false) noexcept
+      : base(std::move(t)), no_frame_(wraps_an_awaitable && !this->tasks_[0]), wraps_(wraps_an_awaitable) {
     alarm_.deadline = (clock::now() + limit + ticks(1)).since_start().ticks();
     alarm_.target = &expiry_.node;
   }
@@ -252,10 +254,16 @@ class timeout_awaiter : public join<T, 1, timeout_awaiter<T>> {
     outcome_ = outcome;
     this->resume_parent();
   }
+  // An awaitable's own task that is woken has had its operation done (a send taken, an item
+  // or a lock handed over): it finishes when it runs, next, and that result stands. An
+  // operation that took effect is never reported as timed out. (A task of the caller's may
+  // have further steps to take: the timer, which came first, wins.)
   static void expired(void* self) noexcept {
     auto& expiry = *static_cast<expiry_node*>(static_cast<callback_node*>(self));
-    expiry.owner->expiry_ran_ = true;
-    expiry.owner->resolve(timed_out);
+    timeout_awaiter& awaiter = *expiry.owner;
+    awaiter.expiry_ran_ = true;
+    if (awaiter.wraps_ && queued(task_access::promise(awaiter.tasks_[0]))) return;
+    awaiter.resolve(timed_out);
   }
 
   struct expiry_node : callback_node {
@@ -268,6 +276,7 @@ class timeout_awaiter : public join<T, 1, timeout_awaiter<T>> {
   unsigned char outcome_ = pending;
   bool expiry_ran_ = false;
   const bool no_frame_;  // the wrapper task of an awaitable found no frame: never started
+  const bool wraps_;     // the task is timeout()'s own wrapper of an awaitable (as_task)
 };
 
 template <class>
