@@ -92,5 +92,14 @@ foreach(_freeco_component ${freeco_FIND_COMPONENTS})
   endif()
 endforeach()
 
+# A project that names no build type would compile its firmware without optimisation (CMake's
+# default), where the frame-size check is left to run time (freeco/frame_pool.hpp) and the
+# code is 2.4 times larger (examples/out-of-tree): MinSizeRel then, as freeco's own build
+# defaults to. A build type given (or a multi-config generator) is left alone.
+if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES)
+  set(CMAKE_BUILD_TYPE MinSizeRel CACHE STRING "firmware is built for size unless told otherwise" FORCE)
+  message(STATUS "freeco: no CMAKE_BUILD_TYPE given: building MinSizeRel (-Os); pass -DCMAKE_BUILD_TYPE=... for another")
+endif()
+
 set(FREECO_RUN "${_freeco_prefix}/bin/freeco-run")
 include("${CMAKE_CURRENT_LIST_DIR}/firmware.cmake")
