@@ -43,10 +43,11 @@ constexpr uint32_t close_to_the_end = 64;
 // end_a_period_at() cuts the period at the alarm's tick (cut(), in SysTick's handler: the one
 // place that writes SYST_CVR), or shortens the next period (try_set_reload).
 //
-// Who writes what: SysTick_Handler writes base_ and length_ (at a period's end, or a cut);
-// thread mode writes reload_ with SYST_RVR, masked (try_set_reload), and requests cuts. SysTick
-// runs at the highest priority, so no reader ever preempts a half-done update: a reader that
-// sees base_low_ and length_ unchanged around its reads has read one consistent state.
+// Who writes what: SysTick_Handler writes base_ and length_ (at a period's end, or a cut) and
+// puts reload_ and SYST_RVR back to one tick; thread mode lengthens or shortens them, masked
+// (try_set_reload), and requests cuts. SysTick runs at the highest priority, so no reader ever
+// preempts a half-done update: a reader that sees base_low_ and length_ unchanged around its
+// reads has read one consistent state.
 class tick_clock {
  public:
   [[gnu::always_inline]] int64_t now() const noexcept {
