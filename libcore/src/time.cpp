@@ -58,11 +58,8 @@ class tick_clock {
     return base();
   }
   [[gnu::noinline]] int64_t now_in_a_long_period() const noexcept {
-    for (;;) {
-      const uint32_t low = base_low_, high = base_high_, length = length_;
-      const uint32_t within = clocks_into(length) / tick_clocks;
-      if (low == base_low_ && length == length_) return int64_t(((uint64_t(high) << 32) | low) + within);
-    }
+    const reading r = read();
+    return int64_t(r.base + r.clocks / tick_clocks);
   }
   // The count at the running period's start: at most a longest period behind now().
   [[gnu::always_inline]] int64_t base() const noexcept {
@@ -72,12 +69,8 @@ class tick_clock {
     }
   }
   int64_t now_in_clocks() const noexcept {
-    for (;;) {
-      const uint32_t low = base_low_, high = base_high_, length = length_;
-      const uint32_t within = clocks_into(length);
-      if (low == base_low_ && length == length_)
-        return int64_t(((uint64_t(high) << 32) | low) * tick_clocks + within);
-    }
+    const reading r = read();
+    return int64_t(r.base * tick_clocks + r.clocks);
   }
   void set(int64_t ticks) noexcept {
     // No masking (and no assembly: the host tests call this too). SysTick_Handler is the only
@@ -183,6 +176,19 @@ class tick_clock {
   }
 
  private:
+  // The running period's start and the clocks since, as one consistent state.
+  struct reading {
+    uint64_t base;
+    uint32_t clocks;
+  };
+  reading read() const noexcept {
+    for (;;) {
+      const uint32_t low = base_low_, high = base_high_, length = length_;
+      const uint32_t clocks = clocks_into(length);
+      if (low == base_low_ && length == length_) return {(uint64_t(high) << 32) | low, clocks};
+    }
+  }
+
   // Clocks since the running period started. A period ends when the counter reaches 0 (its
   // interrupt is raised then), and the counter reloads a clock later: so a 0 read after the
   // handler has run is the new period's first clock (under QEMU, where a clock is 40 to 62
