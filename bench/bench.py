@@ -30,7 +30,7 @@ WINDOW_CHECK = os.path.join(ROOT, "tests", "tools", "window_check.py")
 OBJDUMP = "llvm-objdump-19"
 
 # The firmware that print "metric" lines (bench/measure.hpp).
-TIMED = ["tasks", "interrupts", "timers", "pool"]
+TIMED = ["tasks", "interrupts", "timers", "pool", "preempt"]
 # What each size metric is: (metric, image under the build tree, flash or RAM).
 SIZES = [
     ("startup_only_flash", "bench/footprint_startup.elf", 0),

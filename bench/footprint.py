@@ -17,10 +17,15 @@ import sys
 # largest of the three compilers, rounded up to 16 bytes, so that any growth is seen. Of the
 # startup image, 192 bytes are the vector table (48 entries on both boards) and about 90 the
 # reset exit (its record and the boot step that takes it); the M4 adds its FPU, fault and MPU
-# set-up (about 90 bytes). The two tasks add the executor, the frame pool and the coroutines.
+# set-up (about 90 bytes). The two tasks add the executor, the frame pool and the coroutines,
+# and since interrupt executors (issue 16) 96 to 284 bytes (GCC on the M0 the least, clang 14
+# on the M4 the most) that every executor and pool carries for them: spawn's test of the level
+# and its path from another level (pend_line, spawn_from_elsewhere), the pools' test for their
+# atomic steps (which only firmware that starts an interrupt_executor links), and the per-core
+# record's two new words.
 BUDGETS = {
-    "cortex-m0": {"startup": 480, "two_tasks": 1776},
-    "cortex-m4": {"startup": 672, "two_tasks": 1920},
+    "cortex-m0": {"startup": 480, "two_tasks": 1904},
+    "cortex-m4": {"startup": 672, "two_tasks": 2176},
 }
 
 # Each piece is the difference between two images: (what, image with it, image without it).

@@ -6,7 +6,10 @@
 //              are inside the channel)
 //   logger     the consumer: takes the readings and keeps count, minimum, maximum, mean
 //   console    a command line on the serial port (UART0, interrupt-driven):
-//                help, stats, readings, race, timeout MS, wait MS, quit
+//                help, stats, readings, race, timeout MS, wait MS, crunch MS, quit
+//   watch      an urgent task, on an interrupt_executor (a free line at priority 0x40): a board
+//              timer interrupts every 100 ms, and the task notes how long after the timer's
+//              handler it runs, even while thread mode computes without yielding (crunch)
 //
 // All output goes through the serial port; tasks share it under a mutex, so lines never mix,
 // and no task waits for the person at the keyboard: while the console waits for input it
@@ -16,6 +19,8 @@
 #include <freeco/channel.hpp>
 #include <freeco/console.hpp>
 #include <freeco/executor.hpp>
+#include <freeco/interrupt_event.hpp>
+#include <freeco/interrupt_executor.hpp>
 #include <freeco/mutex.hpp>
 #include <freeco/exit.hpp>
 #include <freeco/stack.hpp>
@@ -24,6 +29,8 @@
 #include <freeco/when.hpp>
 
 #include <freeco/target/board.hpp>
+#include <freeco/target/nvic.hpp>
+#include <freeco/target/timer_hw.hpp>
 
 using namespace freeco::literals;
 
@@ -33,6 +40,7 @@ constinit freeco::executor executor;
 constinit freeco::uart<64> serial;
 constinit freeco::mutex serial_lock;  // one writer at a time: whole lines, never mixed
 constinit freeco::channel<int, 4> readings;
+constinit freeco::interrupt_executor urgent(freeco::board::free_irqs[0]);  // SWI0 / I2S
 
 // ---- text -----------------------------------------------------------------------------------
 
@@ -194,6 +202,48 @@ long argument(const char* line, long fallback, long max) {
   return *line == '\0' ? n : -1;
 }
 
+// ---- the urgent level ------------------------------------------------------------------------
+
+// Board timer 0 interrupts every 100 ms; timer 1 counts core clocks, the reference. The watch
+// task runs on `urgent`, whose line is more urgent than thread mode: it preempts whatever
+// thread mode does, and its latency is the time from the timer's handler to the task.
+namespace hw = freeco::board::timer_hw;
+constexpr uint32_t watch_period = freeco::board::core_clock_hz / 10;
+constinit freeco::interrupt_event timer_fired;
+volatile uint32_t fired_at = 0;  // timer 1's count in the handler
+struct {
+  volatile uint32_t wakes = 0, least = 0, most = 0;  // written by the watch task only
+} watched;
+
+freeco::task<> watch() {
+  for (;;) {
+    co_await timer_fired;
+    const uint32_t clocks = hw::counted(1) - fired_at;
+    if (watched.wakes == 0 || clocks < watched.least) watched.least = clocks;
+    if (clocks > watched.most) watched.most = clocks;
+    watched.wakes = watched.wakes + 1;
+  }
+}
+
+void start_watching() {
+  hw::start_counting(1);
+  hw::init(0);
+  freeco::nvic::enable(hw::irq[0]);
+  hw::start(0, watch_period);
+}
+
+// Computes for `ms` without yielding: thread mode's other tasks wait, the watch task does not.
+freeco::task<> crunch(long ms) {
+  text out;
+  const uint32_t wakes = watched.wakes;
+  const freeco::time_point start = freeco::clock::now(), end = start + freeco::milliseconds(ms);
+  while (freeco::clock::now() < end) {
+  }
+  co_await say(out.clear() << "crunched " << in_seconds{freeco::clock::now() - start}
+                           << " without yielding; the urgent task ran " << (watched.wakes - wakes)
+                           << " times, at most " << watched.most << " clocks late");
+}
+
 bool is(const char* line, const char* command) {
   while (*command != '\0')
     if (*line++ != *command++) return false;
@@ -216,6 +266,8 @@ freeco::task<> stats() {
                            << freeco::stack::size() << " bytes used at most");
   co_await say(out.clear() << "serial" << tab{column} << "received bytes dropped: " << serial.overruns()
                            << " (buffer full), " << serial.hardware_overruns() << " (hardware)");
+  co_await say(out.clear() << "urgent" << tab{column} << watched.wakes << " wakes, " << watched.least << " to "
+                           << watched.most << " core clocks after the handler");
 }
 
 freeco::task<> show_readings() {
@@ -300,6 +352,7 @@ constexpr const char* help[] = {
     "race          when_any of a fast and a slow probe",
     "timeout MS    the slow probe (300 ms) with a time limit (at most 60000)",
     "wait MS       let the other tasks run for a while (at most 60000)",
+    "crunch MS     compute in thread mode, not yielding (at most 60000)",
     "quit          end the demo",
 };
 
@@ -336,6 +389,12 @@ freeco::task<> console() {
       } else {
         co_await limited(ms);
       }
+    } else if (is(line, "crunch")) {
+      const long ms = argument(line, 300, longest_wait_ms);
+      if (ms < 0)
+        co_await say(out.clear() << "crunch takes a number of milliseconds from 0 to " << longest_wait_ms);
+      else
+        co_await crunch(ms);
     } else if (is(line, "quit")) {
       co_await say(out.clear() << "bye after " << uptime());
       freeco::exit(0);
@@ -365,8 +424,20 @@ bool start(const char* name, freeco::task<>&& task) {
 
 }  // namespace
 
+extern "C" void TIMER0_IRQHandler() {
+  hw::acknowledge(0);
+  fired_at = hw::counted(1);
+  hw::start(0, watch_period);
+  timer_fired.signal();
+}
+extern "C" void SWI0_IRQHandler() { urgent.run_pending(); }  // microbit
+extern "C" void I2S_IRQHandler() { urgent.run_pending(); }   // mps2-an386
+
 int main() {
   serial.start();
+  urgent.start(0x40);
+  if (urgent.spawn(watch()) != freeco::spawn_status::spawned) return 1;
+  start_watching();
   if (!start("heartbeat", heartbeat()) || !start("sensor", sensor()) || !start("logger", logger()) ||
       !start("console", console()))
     return 1;

@@ -1,33 +1,28 @@
+#include <freeco/atomic_stack.hpp>
 #include <freeco/executor.hpp>
 #include <freeco/panic.hpp>
 
 #include <freeco/target/cpu_atomic.hpp>
 #include <freeco/target/cpu_mode.hpp>
+#include <freeco/target/nvic.hpp>
 
 namespace freeco {
 
-// Resumes the first node. Every resume returns here: an awaited task that starts and a task
-// that finishes put who goes on next at the front of ready_, so a chain of co_awaits that
-// complete at once never deepens the stack. Inlined into loop(): this is every task switch.
-[[gnu::always_inline]] inline void executor::run_ready(core_context& core) noexcept {
-  detail::task_node* node = ready_.pop();
-  core.current = node;
-  detail::handle_of(*node).resume();
-}
-
 // Nesting: a task of an outer executor may call run(). The core's record names the innermost
 // executor (interrupt handlers queue deferred work there, so that it runs now) and its task;
-// both are put back on return. Tasks are always woken on their own executor
+// both are put back on return. An interrupt_executor that preempts the loop puts back what it
+// changes, so thread_executor stays this one meanwhile. Tasks are always woken on their own executor
 // (detail::wake), so an outer task never runs, finishes or is counted here.
 void executor::loop(bool forever) noexcept {
   core_context& core = this_core();
   executor* const outer = core.executor;
   detail::task_node* const outer_task = core.current;
   core.executor = this;
+  core.thread_executor = this;
   for (;;) {
     if (interrupt_wakes_ != 0) take_interrupt_wakes();
     if (ready_.empty()) {
-      if (!forever && live_ == 0) break;
+      if (!forever && live_tasks() == 0) break;
       detail::before_sleep();
       cpu::sleep_unless_woken(interrupt_wakes_);
       continue;
@@ -35,6 +30,7 @@ void executor::loop(bool forever) noexcept {
     run_ready(core);
   }
   core.executor = outer;
+  core.thread_executor = outer;
   // What handlers queued here until now (deferred work: no task of ours is left) runs before
   // returning, not never: from here on they queue on `outer`. A handler that read
   // core.executor before the store above has finished before this line runs.
@@ -49,18 +45,19 @@ void executor::take_interrupt_wakes() noexcept {
   ready_.push_newest_first(reinterpret_cast<detail::task_node*>(newest));
 }
 
-// A push onto the stack: link the node to the top seen, then make it the top if the top is
-// still that one (else a nested handler pushed in between: again). The link is written before
-// the atomic step, not inside it: the update function only computes, so that no store sits
-// between LDREX and STREX on the M4 (tests/runtime/sync/exclusive-windows-hold-no-store).
+// Any context: a push onto the wake stack, then the executor's line pended.
 void executor::wake_from_interrupt(detail::task_node& node) noexcept {
-  const uintptr_t self = reinterpret_cast<uintptr_t>(&node);
-  for (;;) {
-    const uintptr_t newest = interrupt_wakes_;
-    node.next = reinterpret_cast<detail::task_node*>(newest);
-    if (cpu::atomic_update(interrupt_wakes_, [newest, self](uintptr_t now) { return now == newest ? self : now; }) == newest)
-      return;
-  }
+  detail::atomic_push(interrupt_wakes_, node);
+  notify();
+}
+
+void executor::pend_line() const noexcept { nvic::pend(level_ - 16); }
+
+// From another level (main counts as thread mode): the count first, so that the executor never
+// sees its last task finish and this one not yet counted.
+void executor::spawn_from_elsewhere(detail::task_node& node) noexcept {
+  cpu::atomic_update(spawned_elsewhere_, [](uint32_t n) { return n + 1; });
+  wake_from_interrupt(node);
 }
 
 // Only handlers push, and only at the top, so below the top the stack's links change only

@@ -1,9 +1,10 @@
 // The clock and the timer queue (freeco/time.hpp). Linked only into firmware that uses time:
 // then this file's SysTick_Handler replaces the vector table's weak default, and its
 // .preinit_array entry starts SysTick before any constructor runs.
-#include <freeco/callback_node.hpp>
+#include <freeco/interrupt_executor.hpp>
 #include <freeco/systick.hpp>
 #include <freeco/time.hpp>
+#include <freeco/timer_queue.hpp>
 
 #include <freeco/target/cpu_mode.hpp>
 
@@ -262,75 +263,63 @@ constinit tick_clock tick_count;
 
 [[gnu::always_inline]] inline int64_t now_ticks() noexcept { return tick_count.now(); }
 
-// Sleeping coroutines, sorted by deadline, changed in thread mode only. SysTick_Handler never
-// walks it: it watches one alarm (the low word of the earliest deadline) and, when that
-// passes, queues expire() on the executor, which wakes whoever is due and sets the next alarm.
-//
-//     state_   idle --add() of a first timer: alarm_ set, then--> armed
-//              armed --tick reaches alarm_ (handler)---------------> fired: expire() queued
-//              fired --expire() starts---------------------------> idle, then armed again
-//                                                                   if timers remain
-//
-// Only the handler leaves `armed`, only thread mode enters it, so neither needs an atomic
-// step. Thread mode may move alarm_ earlier while armed: the handler sees the old or the new
-// word, never a mix. Cancelling a timer leaves the alarm alone: a stale alarm costs one
-// expire() that finds nothing due.
-class timer_queue : public detail::callback_node {
- public:
-  constexpr timer_queue() noexcept : callback_node(&timer_queue::expire) {}
+}  // namespace
 
-  void add(detail::timer& t) noexcept {
-    timers_.insert(t);
-    if (timers_.front() == &t) set_alarm(t.deadline);
-  }
-  void cancel(detail::timer& t) noexcept { timers_.remove(t); }
-  size_t size() noexcept {
-    size_t n = 0;
-    for (detail::timer* t = timers_.front(); t != nullptr; t = timers_.next(*t)) ++n;
-    return n;
-  }
+namespace detail {
 
-  // Just before the executor sleeps (fired: expire() is queued, and the executor will not).
-  void before_sleep() noexcept { tick_count.stretch(state_ != idle, alarm_); }
+[[gnu::always_inline]] inline void timer_queue::set_alarm(int64_t deadline) noexcept {
+  if (state_ == fired) return;  // expire() is queued and sets the alarm itself
+  // The handler compares low words modulo 2^32: keep the alarm within 2^30 ticks (12 days
+  // at 1 kHz) of the running period's start (so within 2^31 of now); a later deadline takes
+  // several alarms.
+  const int64_t horizon = tick_count.base() + (int64_t(1) << 30);
+  const uint32_t alarm = uint32_t(deadline < horizon ? deadline : horizon);
+  alarm_ = alarm;
+  if (state_ == idle) state_ = armed_;
+  tick_count.end_a_period_at(alarm);
+}
 
-  // From SysTick_Handler, with the new tick count's low word.
-  void tick(uint32_t low) noexcept {
-    if (state_ != armed || int32_t(low - alarm_) < 0) return;
-    executor* const running = this_core().executor;
-    if (running == nullptr) return;  // nobody to wake now: try again next tick
-    state_ = fired;
-    running->wake_from_interrupt(node);
-  }
+[[gnu::always_inline]] inline void timer_queue::add(timer& t) noexcept {
+  timers_.insert(t);
+  if (timers_.front() == &t) set_alarm(t.deadline);
+}
 
- private:
-  enum : uint32_t { idle, armed, fired };
+size_t timer_queue::size() noexcept {
+  size_t n = 0;
+  for (timer* t = timers_.front(); t != nullptr; t = timers_.next(*t)) ++n;
+  return n;
+}
 
-  static void expire(void* self) noexcept {
-    auto& queue = *static_cast<timer_queue*>(static_cast<callback_node*>(self));
-    queue.state_ = idle;
-    const int64_t now = now_ticks();
-    while (detail::timer* due = queue.timers_.pop_due(now)) detail::wake(*due->target);
-    if (detail::timer* next = queue.timers_.front()) queue.set_alarm(next->deadline);
-  }
+[[gnu::always_inline]] inline void timer_queue::tick(uint32_t low) noexcept {
+  if (state_ != armed_ || int32_t(low - alarm_) < 0) return;
+  executor* const runner = runner_ != nullptr ? runner_ : this_core().thread_executor;
+  if (runner == nullptr) return;  // nobody to wake now: try again next tick
+  state_ = fired;
+  resume_ = &timer_queue::expire;  // (see the constructor)
+  runner->wake_from_interrupt(node);
+}
 
-  [[gnu::always_inline]] void set_alarm(int64_t deadline) noexcept {
-    if (state_ == fired) return;  // expire() is queued and sets the alarm itself
-    // The handler compares low words modulo 2^32: keep the alarm within 2^30 ticks (12 days
-    // at 1 kHz) of the running period's start (so within 2^31 of now); a later deadline takes
-    // several alarms.
-    const int64_t horizon = tick_count.base() + (int64_t(1) << 30);
-    const uint32_t alarm = uint32_t(deadline < horizon ? deadline : horizon);
-    alarm_ = alarm;
-    if (state_ == idle) state_ = armed;
-    tick_count.end_a_period_at(alarm);
-  }
+void timer_queue::expire(void* self) noexcept {
+  auto& queue = *static_cast<timer_queue*>(static_cast<callback_node*>(self));
+  queue.state_ = idle;
+  const int64_t now = now_ticks();
+  while (timer* due = queue.timers_.pop_due(now)) wake(*due->target);
+  if (timer* next = queue.timers_.front()) queue.set_alarm(next->deadline);
+}
 
-  detail::timer_list timers_;
-  volatile uint32_t alarm_ = 0;
-  volatile uint32_t state_ = idle;
-};
+}  // namespace detail
 
-constinit timer_queue timers;
+namespace {
+
+// The timers of thread-mode tasks; each interrupt_executor has its own (freeco/timer_queue.hpp).
+constinit detail::timer_queue thread_timers(nullptr);
+
+// The queue of the level the caller runs at.
+detail::timer_queue& timers_here() noexcept {
+  core_context& core = this_core();
+  if (core.level == 0) return thread_timers;
+  return detail::level_access::timers(*static_cast<interrupt_executor*>(core.executor));
+}
 
 void start_clock() {
   systick::set_highest_priority();
@@ -342,19 +331,38 @@ void start_clock() {
 
 time_point clock::now() noexcept { return time_point(duration::from_ticks(now_ticks())); }
 
-size_t pending_timers() noexcept { return timers.size(); }
+size_t pending_timers() noexcept {
+  size_t n = thread_timers.size();
+  for (interrupt_executor* e = detail::started_interrupt_executors; e != nullptr; e = detail::level_access::next(*e))
+    n += detail::level_access::timers(*e).size();
+  return n;
+}
 
 namespace detail {
-void add_timer(timer& t) noexcept { timers.add(t); }
-void cancel_timer(timer& t) noexcept { timers.cancel(t); }
+
+void add_timer(timer& t) noexcept { timers_here().add(t); }
+void cancel_timer(timer& t) noexcept { timer_queue::cancel(t); }
 void set_clock(int64_t ticks) noexcept { tick_count.set(ticks); }
 int64_t uptime_in_clocks() noexcept { return tick_count.now_in_clocks(); }
-void before_sleep() noexcept { timers.before_sleep(); }
+
+// Thread mode, just before the executor sleeps. While an interrupt_executor has started, its
+// tasks may set a timer at any moment, from a level that preempts the thread-mode steps of the
+// tickless clock (which assume no other writer but SysTick_Handler): the periods then stay one
+// tick long, and every level's alarm is watched at every tick.
+void before_sleep() noexcept {
+  if (started_interrupt_executors != nullptr) return;
+  tick_count.stretch(thread_timers.armed(), thread_timers.alarm());
+}
+
 }  // namespace detail
 
 }  // namespace freeco
 
 extern "C" void SysTick_Handler() {
-  if (freeco::tick_count.cut_if_requested()) return;
-  freeco::timers.tick(freeco::tick_count.end_period());
+  using namespace freeco;
+  if (tick_count.cut_if_requested()) return;
+  const uint32_t low = tick_count.end_period();
+  thread_timers.tick(low);
+  for (interrupt_executor* e = detail::started_interrupt_executors; e != nullptr; e = detail::level_access::next(*e))
+    detail::level_access::timers(*e).tick(low);
 }

@@ -9,9 +9,14 @@
 // own. tests/runtime/layout/callback-node-and-promise-offsets pins the layout on every
 // compiler.
 //
-// deferred_work: an interrupt handler must not touch a waiter list (tasks change them in
-// thread mode without masking), so it calls request(), which queues the owner's callback at
-// most once until it runs; the callback then does the list work in thread mode.
+// deferred_work: the base of the objects that tasks wait on in lists (event, channel,
+// semaphore). Such an object has a home level: thread mode (the default), or the
+// interrupt_executor given to its constructor. Its waiters are tasks of that level, and its
+// lists change only there, without masking. A caller at any other level (an interrupt handler,
+// a task of another executor level) must not touch them, so it calls request(), which queues
+// the object's callback on the home level's executor (the innermost thread-mode one, or the
+// interrupt_executor, whose line it pends) at most once until it runs; the callback then does
+// the list work at home.
 //
 //     requested_:  0 --request() (any context): wakes the node--> 1 --callback starts--> 0
 //
@@ -44,20 +49,29 @@ struct callback_node {
 
 class deferred_work : public callback_node {
  public:
-  using callback_node::callback_node;
+  // `home`: the interrupt_executor whose tasks wait on the object; nullptr for thread mode.
+  constexpr explicit deferred_work(function run, executor* home = nullptr) noexcept : callback_node(run), home_(home) {}
 
-  // Any context. Without a running executor no task can be waiting, so there is nothing to do.
+  // Any context. Without a thread-mode executor running no thread-mode task can be waiting,
+  // so there is nothing to do.
   void request() noexcept {
-    executor* const running = this_core().executor;
-    if (running == nullptr) return;
-    if (cpu::atomic_update(requested_, [](uint32_t) { return 1u; }) == 0) running->wake_from_interrupt(node);
+    executor* const target = home_ != nullptr ? home_ : this_core().thread_executor;
+    if (target == nullptr) return;
+    if (cpu::atomic_update(requested_, [](uint32_t) { return 1u; }) == 0) target->wake_from_interrupt(node);
   }
+
+  // The exception number of the home level, and whether the caller runs there.
+  uint32_t home_level() const noexcept { return home_ != nullptr ? home_->level() : 0; }
+  bool at_home() const noexcept { return cpu::exception_number() == home_level(); }
 
  protected:
   // The callback calls this first: a request from here on queues it again.
   void begin() noexcept { requested_ = 0; }
+  // What only the home level may do (wait, take): checked in debug builds.
+  void require_home(const char* what) const noexcept { require_level(home_level(), what); }
 
  private:
+  executor* const home_;
   volatile uint32_t requested_ = 0;
 };
 

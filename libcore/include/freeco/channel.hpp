@@ -1,5 +1,5 @@
-// freeco::channel<T, N>: a bounded FIFO of T between tasks, and from interrupt handlers to
-// tasks, with N slots inside the channel object: no allocation.
+// freeco::channel<T, N>: a bounded FIFO of T between tasks, and from interrupt handlers and
+// more urgent executor levels to tasks, with N slots inside the channel object: no allocation.
 //
 //     constinit freeco::channel<int, 8> readings;
 //     extern "C" void ADC_IRQHandler() { readings.try_send(sample()); }   // false when full
@@ -9,12 +9,19 @@
 // Order: items leave in the order they entered; waiting senders and receivers are served
 // first come, first served.
 //
-// Indices (detail::channel_slots): the slot to write next and the number of items, in one
-// word. A slot is reserved by one cpu::atomic_update of that word, then filled: handlers only reserve and fill (try_send), tasks also take. A task never
-// sees a half-filled slot: a handler fills its slot before it returns, and a task fills its
-// own before anything else in thread mode runs.
+// Home level: the receivers and waiting senders are tasks of thread mode (the default) or of
+// the interrupt_executor given to the constructor (`constinit freeco::channel<int, 8> c(urgent);`).
+// try_send works from the home level and from whatever the home level cannot preempt: its
+// interrupt handlers, more urgent executor levels (checked in debug builds).
 //
-// Waiters (thread mode only; handlers hand their part to thread mode through deferred_work):
+// Indices (detail::channel_slots): the slot to write next and the number of items, in one
+// word. A slot is reserved by one cpu::atomic_update of that word, then filled: try_send from
+// elsewhere only reserves and fills, the home level also takes. The home level never sees a
+// half-filled slot: a handler or more urgent level fills its slot before it returns, and a
+// home task fills its own before anything else at home runs.
+//
+// Waiters (at the home level only; elsewhere hands its part to the home level through
+// deferred_work):
 // - A sender waits only while the channel is full. A receive that frees a slot refills it at
 //   once from the first waiting sender, in the same atomic step, so no handler can take it;
 //   that send is then complete even if its task is destroyed before it runs, and its item
@@ -79,29 +86,45 @@ class channel : detail::deferred_work, detail::channel_slots<T, N> {
   class receive_awaiter;
 
  public:
+  // Between thread-mode tasks (and from handlers).
   constexpr channel() noexcept : deferred_work(&channel::serve_deferred) {}
+  // Received by the tasks of `home`, an interrupt_executor.
+  constexpr explicit channel(executor& home) noexcept : deferred_work(&channel::serve_deferred, &home) {}
   channel(const channel&) = delete;
   channel& operator=(const channel&) = delete;
 
-  // co_await ch.send(v): waits while the channel is full.
-  send_awaiter send(T value) noexcept { return send_awaiter(*this, std::move(value)); }
-  // co_await ch.receive(): the oldest item; waits while there is none.
-  receive_awaiter receive() noexcept { return receive_awaiter(*this); }
+  // co_await ch.send(v): waits while the channel is full. Tasks of the home level only
+  // (elsewhere: try_send).
+  send_awaiter send(T value) noexcept {
+    require_home("ERROR(freeco): channel::send away from the channel's home level (an interrupt handler, or a task of "
+                 "another executor level): co_await send() there, or try_send from more urgent levels");
+    return send_awaiter(*this, std::move(value));
+  }
+  // co_await ch.receive(): the oldest item; waits while there is none. Home level only.
+  receive_awaiter receive() noexcept {
+    require_home("ERROR(freeco): channel::receive away from the channel's home level: receive in its tasks, or give "
+                 "the channel the receiving tasks' executor, freeco::channel<T, N> c(executor)");
+    return receive_awaiter(*this);
+  }
 
-  // Any context, interrupt handlers included: false (and `value` dropped) when full. From a
-  // handler, a waiting receiver is woken when thread mode next runs the executor's loop.
+  // At the home level, in its interrupt handlers, or at a more urgent executor level: false
+  // (and `value` dropped) when full. From elsewhere than home, a waiting receiver is woken when
+  // the home level's executor next runs.
   bool try_send(T value) noexcept {
+    detail::require_not_preempted_by(home_level(), "ERROR(freeco): channel::try_send from a level that the channel's "
+                                                   "home level preempts: it could take the slot half-filled; send "
+                                                   "from the home level or a more urgent one");
     if (!push(value)) return false;  // (while senders wait the channel is full: none overtakes)
-    if (cpu::in_interrupt())
-      request();
-    else
+    if (at_home())
       serve_receivers();
+    else
+      request();
     return true;
   }
-  // Thread mode: an item if one is free (not held for a woken receiver).
+  // At the home level: an item if one is free (not held for a woken receiver).
   bool try_receive(T& out) noexcept {
-    detail::require_thread_mode("ERROR(freeco): channel::try_receive from an interrupt handler: handlers only send "
-                                "(try_send); receive in a task");
+    require_home("ERROR(freeco): channel::try_receive from an interrupt handler or away from the channel's home "
+                 "level: handlers only send (try_send); receive in a task of the channel's home level");
     if (!receivers_.empty() || size() <= held_) return false;
     out = take();
     return true;
@@ -170,7 +193,7 @@ class channel : detail::deferred_work, detail::channel_slots<T, N> {
     return true;
   }
 
-  // Thread mode, at least one item: takes the oldest, and refills its slot from the first
+  // At home, at least one item: takes the oldest, and refills its slot from the first
   // waiting sender. A handler's push after the read of indices_ moves write and count alike,
   // which leaves the oldest slot where it was.
   T take() noexcept {
@@ -195,7 +218,7 @@ class channel : detail::deferred_work, detail::channel_slots<T, N> {
     return value;
   }
 
-  // Thread mode: wakes waiting receivers while there are items not yet held for one.
+  // At home: wakes waiting receivers while there are items not yet held for one.
   void serve_receivers() noexcept {
     while (size() > held_) {
       detail::waiter* receiver = receivers_.pop_front();

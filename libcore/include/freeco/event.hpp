@@ -1,4 +1,5 @@
-// freeco::event: a flag that tasks wait for, set from a task or an interrupt handler.
+// freeco::event: a flag that tasks wait for, set from a task (of any level) or an interrupt
+// handler.
 // set() releases every waiting task and the event stays set (later co_awaits go straight on)
 // until reset().
 //
@@ -6,13 +7,16 @@
 //     extern "C" void GPIOTE_IRQHandler() { ready.set(); }
 //     freeco::task<> worker() { co_await ready; ready.reset(); ... }
 //
-// Waiters are nodes in the waiting tasks' frames (freeco/waiter_list.hpp), changed in thread
-// mode only. From a handler, set() stores the flag, counts the set in sets_ and asks thread
-// mode (deferred_work) to release the waiters, so a handler never races with a task that
-// starts or stops waiting, and destroying a waiting task just unlinks its node. A waiter notes
-// sets_ before it tests the flag; the deferred release frees exactly those that waited before
-// the latest set, even if reset() came in between (the set still happened for them), and none
-// that started waiting after a reset.
+// The waiting tasks are those of the event's home level: thread mode, or the interrupt_executor
+// given to the constructor (`constinit freeco::event alarm(urgent);`).
+//
+// Waiters are nodes in the waiting tasks' frames (freeco/waiter_list.hpp), changed at the home
+// level only. From anywhere else (a handler, a task of another level), set() stores the flag,
+// counts the set in sets_ and asks the home level (deferred_work) to release the waiters, so
+// that it never races with a task that starts or stops waiting, and destroying a waiting task
+// just unlinks its node. A waiter notes sets_ before it tests the flag; the deferred release
+// frees exactly those that waited before the latest set, even if reset() came in between (the
+// set still happened for them), and none that started waiting after a reset.
 #pragma once
 
 #include <coroutine>
@@ -27,17 +31,21 @@ class event : detail::deferred_work {
   class awaiter;
 
  public:
+  // Awaited by thread-mode tasks.
   constexpr event() noexcept : deferred_work(&event::release_deferred) {}
+  // Awaited by the tasks of `home`, an interrupt_executor.
+  constexpr explicit event(executor& home) noexcept : deferred_work(&event::release_deferred, &home) {}
 
-  // Any context. From a task the waiters are queued at once; from a handler, when thread
-  // mode next runs the executor's loop.
+  // Any context. At the home level the waiters are queued at once; from elsewhere, when the
+  // home level's executor next runs (at once, for an interrupt_executor more urgent than the
+  // caller).
   void set() noexcept {
     set_ = 1;
-    if (cpu::in_interrupt()) {
+    if (at_home()) {
+      release_waiters();
+    } else {
       cpu::atomic_update(sets_, [](uint32_t n) { return n + 1; });
       request();
-    } else {
-      release_waiters();
     }
   }
   void reset() noexcept { set_ = 0; }
@@ -45,7 +53,12 @@ class event : detail::deferred_work {
   // Tasks waiting now (for tests and statistics).
   bool has_waiters() const noexcept { return !waiters_.empty(); }
 
-  awaiter operator co_await() noexcept { return awaiter(*this); }
+  // By the tasks of the home level only.
+  awaiter operator co_await() noexcept {
+    require_home("ERROR(freeco): co_await on an event away from its home level (an interrupt handler, or a task of "
+                 "another executor level): give the event the waiting tasks' executor, freeco::event e(executor)");
+    return awaiter(*this);
+  }
 
  private:
   class [[nodiscard]] awaiter : detail::waiter {

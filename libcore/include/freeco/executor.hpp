@@ -8,15 +8,20 @@
 //     }
 //
 // Queues (no allocation: a coroutine's promise is its own queue entry, detail::task_node):
-//   ready_            FIFO of coroutines to resume; thread mode only. A task that starts an
-//                     awaited task, or finishes one, puts the coroutine that goes on next at
-//                     the front and returns here (the trampoline that keeps the stack flat).
-//   interrupt_wakes_  stack of coroutines woken by interrupt handlers, newest first, as one
-//                     word changed only by cpu::atomic_update. The executor takes the whole
+//   ready_            FIFO of coroutines to resume; changed only at the executor's level
+//                     (level_: thread mode, or an interrupt_executor's handler). A task that
+//                     starts an awaited task, or finishes one, puts the coroutine that goes on
+//                     next at the front and returns here (the trampoline that keeps the stack
+//                     flat).
+//   interrupt_wakes_  stack of coroutines woken from other levels (interrupt handlers, other
+//                     executors' tasks), newest first, as one word changed only by
+//                     cpu::atomic_update or with interrupts masked. The executor takes the whole
 //                     stack at the top of every round and appends it to ready_ in wake order,
 //                     so a task that keeps making itself ready cannot keep a woken one waiting.
 //
 // run() and run_forever() are called in thread mode with interrupts enabled.
+// freeco::interrupt_executor (below) runs its tasks in an interrupt handler instead, so that they
+// preempt thread mode's.
 #pragma once
 
 #include <freeco/core.hpp>
@@ -27,6 +32,8 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <type_traits>
+
+#include <freeco/target/cpu_mode.hpp>
 
 namespace freeco {
 
@@ -41,15 +48,20 @@ class executor {
   executor(const executor&) = delete;
   executor& operator=(const executor&) = delete;
 
-  // Takes the task; it starts when the executor next runs. Thread mode only.
-  spawn_status spawn(task<>&& spawned) noexcept {
-    detail::require_thread_mode("ERROR(freeco): executor::spawn from an interrupt handler: spawn from a task or main; a "
-                                "handler wakes a task instead (interrupt_event::signal, event::set, channel::try_send)");
+  // Takes the task; it starts when the executor next runs. From main or a task of any
+  // executor (another level's too: it is queued there as a wake-up), not from a plain handler.
+  [[gnu::always_inline]] spawn_status spawn(task<>&& spawned) noexcept {
+    detail::require_task_level("ERROR(freeco): executor::spawn from an interrupt handler: spawn from a task or main; a "
+                               "handler wakes a task instead (interrupt_event::signal, event::set, channel::try_send)");
     auto handle = spawned.release();
     if (!handle) return spawn_status::no_frame;
-    ++live_;
     handle.promise().owner = this;
-    ready_.push(handle.promise());
+    if (cpu::exception_number() == level_) {
+      ++live_;
+      ready_.push(handle.promise());
+    } else {
+      spawn_from_elsewhere(handle.promise());
+    }
     return spawn_status::spawned;
   }
   template <class T>
@@ -73,22 +85,54 @@ class executor {
     __builtin_unreachable();
   }
 
+  // The exception number its tasks run at: 0 (thread mode), or 16 + an interrupt_executor's line.
+  uint32_t level() const noexcept { return level_; }
+
   // Spawned tasks that have not finished yet.
-  size_t live_tasks() const noexcept { return live_; }
+  size_t live_tasks() const noexcept { return live_ + spawned_elsewhere_; }
 
   // Makes a suspended coroutine of this executor ready (node.owner == this; detail::wake finds
-  // the owner). Thread mode only, by whoever owns its suspension.
+  // the owner). At the executor's level only, by whoever owns its suspension.
   void wake(detail::task_node& node) noexcept {
-    detail::require_thread_mode("ERROR(freeco): executor::wake from an interrupt handler: use wake_from_interrupt, or "
-                                "signal an interrupt_event");
+    detail::require_level(level_, "ERROR(freeco): executor::wake from another level (an interrupt handler, or a task "
+                                  "of another executor level): use wake_from_interrupt, or signal an interrupt_event");
     ready_.push(node);
   }
-  // The same from any context, interrupt handlers included; also queues callback nodes.
+  // The same from any context, interrupt handlers and other levels included (an
+  // interrupt_executor's line is pended); also queues callback nodes.
   void wake_from_interrupt(detail::task_node& node) noexcept;
-  // Takes a woken coroutine back out of the queues, for cancellation. Thread mode only.
+  // With interrupts masked only: pushes `node` onto the wake stack, for an awaitable that must
+  // take a waiter and queue it in one masked step (interrupt_event::signal); then notify().
+  void push_woken(detail::task_node& node) noexcept {
+    node.next = reinterpret_cast<detail::task_node*>(interrupt_wakes_);
+    interrupt_wakes_ = reinterpret_cast<uintptr_t>(&node);
+  }
+  // After a push onto the wake stack: pends an interrupt_executor's line (thread mode picks the
+  // push up by itself: any interrupt ends its sleep).
+  void notify() const noexcept {
+    if (level_ != 0) pend_line();
+  }
+  // Takes a woken coroutine back out of the queues, for cancellation. At the executor's level.
   void unqueue(detail::task_node& node) noexcept;
-  // Whether a coroutine of this executor has been woken and waits to run. Thread mode only.
+  // Whether a coroutine of this executor has been woken and waits to run. At its level.
   bool queued(const detail::task_node& node) const noexcept;
+
+ protected:
+  // An interrupt_executor's: the exception number of its line.
+  constexpr explicit executor(uint32_t level) noexcept : level_(level) {}
+  // Resumes the first node (the executor's level only). Every resume returns here: an awaited
+  // task that starts and a task that finishes put who goes on next at the front of ready_, so a
+  // chain of co_awaits that complete at once never deepens the stack. Inlined into the loops:
+  // this is every task switch.
+  [[gnu::always_inline]] void run_ready(core_context& core) noexcept {
+    detail::task_node* node = ready_.pop();
+    core.current = node;
+    detail::handle_of(*node).resume();
+  }
+  void take_interrupt_wakes() noexcept;
+
+  detail::run_queue ready_;
+  volatile uintptr_t interrupt_wakes_ = 0;  // the newest node's address (host tests: 64 bits)
 
  private:
   friend void detail::finish_spawned(detail::task_node&) noexcept;
@@ -96,12 +140,15 @@ class executor {
   friend void detail::hand_off(detail::task_node&) noexcept;
 
   void loop(bool forever) noexcept;
-  void take_interrupt_wakes() noexcept;
-  void run_ready(core_context& core) noexcept;
+  void spawn_from_elsewhere(detail::task_node& node) noexcept;
+  void pend_line() const noexcept;
 
-  detail::run_queue ready_;
-  volatile uintptr_t interrupt_wakes_ = 0;  // the newest node's address (host tests: 64 bits)
+  // Spawned tasks alive: live_ counts those spawned at the executor's level and every finish
+  // (only its level changes it, so it may wrap below 0); spawned_elsewhere_ those spawned from
+  // other levels, which add to it with an atomic step.
   size_t live_ = 0;
+  volatile uint32_t spawned_elsewhere_ = 0;
+  const uint32_t level_ = 0;  // the exception number it runs at: 0 for thread mode
 };
 
 // Spawns onto the executor running the calling task.

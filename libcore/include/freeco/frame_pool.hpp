@@ -15,15 +15,70 @@
 // counted only when someone asks (stats()).
 //
 // Everything is zero at start, so a constinit pool lives in .bss and costs no flash.
-// Pools are used in thread mode only: an interrupt handler wakes coroutines, it never creates
-// or destroys one.
+// Tasks of every level (thread mode and each interrupt_executor) may share a pool: once an
+// interrupt_executor has started (detail::shared_pools), allocate and free are atomic steps on
+// a free list held as one word (freeco/atomic_stack.hpp), and on the touched count; before,
+// and in firmware that has none, they are the plain steps, which cost half as much. stats() reads
+// without stopping the others: a snapshot. Interrupt handlers wake coroutines; they never
+// create or destroy one.
 #pragma once
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include <freeco/report.hpp>  // report_frame_too_large
 
 namespace freeco {
+
+namespace detail {
+
+struct free_slot {
+  free_slot* next;
+};
+struct pool_state;
+
+// The atomic steps of the pools (src/shared_pools.cpp): installed by the first
+// interrupt_executor::start, in main before any executor runs, since from then on tasks of
+// several levels may preempt each other's allocations. Firmware without levels links none.
+struct shared_pool_steps {
+  void* (*allocate)(pool_state& pool, unsigned char* slots, size_t slot_size, size_t count) noexcept;
+  void (*free)(pool_state& pool, free_slot& slot) noexcept;
+};
+inline constinit const shared_pool_steps* shared_pools = nullptr;
+void share_pools() noexcept;  // shared_pools.cpp: installs them
+
+// A pool's free list and counts, and the plain steps on them (one copy of each per firmware,
+// whatever the slot classes). The atomic steps make the words volatile where they use them.
+struct pool_state {
+  uintptr_t free = 0;  // the first free slot's address
+  size_t touched = 0;
+  size_t failed = 0;
+
+  free_slot* first_free() const noexcept { return reinterpret_cast<free_slot*>(free); }
+
+  [[gnu::always_inline]] void* allocate(unsigned char* slots, size_t slot_size, size_t count) noexcept {
+    if (shared_pools != nullptr) return shared_pools->allocate(*this, slots, slot_size, count);
+    if (free_slot* s = first_free()) {
+      free = reinterpret_cast<uintptr_t>(s->next);
+      return s;
+    }
+    const size_t n = touched;
+    if (n >= count) return refuse();
+    touched = n + 1;
+    return slots + n * slot_size;
+  }
+  [[gnu::always_inline]] void free_slot_of(free_slot& s) noexcept {
+    if (shared_pools != nullptr) return shared_pools->free(*this, s);
+    s.next = first_free();
+    free = reinterpret_cast<uintptr_t>(&s);
+  }
+  [[gnu::noinline]] void* refuse() noexcept {  // rare: out of the way of the usual path
+    ++failed;
+    return nullptr;
+  }
+};
+
+}  // namespace detail
 
 // What a slot class reports at run time.
 struct pool_stats {
@@ -97,19 +152,8 @@ class frame_pool {
   }
   [[gnu::always_inline]] void free(void* frame, size_t) noexcept { free(frame); }
 
-  void* allocate() noexcept {
-    if (slot* s = free_) {
-      free_ = s->next;
-      return s;
-    }
-    if (touched_ < Count) return &slots_[touched_++];
-    return refuse();
-  }
-  void free(void* frame) noexcept {
-    slot* s = static_cast<slot*>(frame);
-    s->next = free_;
-    free_ = s;
-  }
+  void* allocate() noexcept { return state_.allocate(slots_[0].bytes, slot_size, Count); }
+  void free(void* frame) noexcept { state_.free_slot_of(*static_cast<detail::free_slot*>(frame)); }
 
   bool owns(const void* p) const noexcept {
     const auto* byte = static_cast<const unsigned char*>(p);
@@ -121,8 +165,8 @@ class frame_pool {
   bool release(void* p) noexcept {
     if (!owns(p)) return false;
     const size_t offset = static_cast<size_t>(static_cast<unsigned char*>(p) - slots_[0].bytes);
-    if (offset % slot_size != 0 || offset / slot_size >= touched_) return false;
-    for (const slot* s = free_; s != nullptr; s = s->next)
+    if (offset % slot_size != 0 || offset / slot_size >= state_.touched) return false;
+    for (const detail::free_slot* s = state_.first_free(); s != nullptr; s = s->next)
       if (s == p) return false;
     free(p);
     return true;
@@ -130,25 +174,18 @@ class frame_pool {
 
   pool_stats stats() const noexcept {
     size_t free_count = 0;
-    for (const slot* s = free_; s != nullptr; s = s->next) ++free_count;
-    return {slot_size, Count, touched_ - free_count, touched_, failed_};
+    for (const detail::free_slot* s = state_.first_free(); s != nullptr; s = s->next) ++free_count;
+    return {slot_size, Count, state_.touched - free_count, state_.touched, state_.failed};
   }
 
  private:
   union slot {
-    slot* next;  // while free
+    detail::free_slot link;  // while free
     alignas(8) unsigned char bytes[slot_size];
   };
 
-  void* refuse() noexcept {
-    ++failed_;
-    return nullptr;
-  }
-
+  detail::pool_state state_;  // first: in reach of a short load offset on the Cortex-M0
   slot slots_[Count]{};  // all zero: the pool lives in .bss
-  slot* free_ = nullptr;
-  size_t touched_ = 0;
-  size_t failed_ = 0;
 };
 
 // A set of slot classes, smallest slot first. A frame takes a slot of the smallest class whose

@@ -8,7 +8,8 @@
 //     extern "C" void SysTick_Handler() { tick.signal(); }
 //     freeco::task<> heartbeat() { for (;;) { unsigned n = co_await tick; ... } }
 //
-// state_, one word, changed only by cpu::atomic_update (so a handler can never split a step):
+// state_, one word, changed only by cpu::atomic_update or masked (so a handler can never split a
+// step):
 //
 //                 signal()                         signal()
 //     idle (0) -------------> pending (n<<1 | 1) ----------> pending (n+1)
@@ -30,6 +31,7 @@
 #include <stdint.h>
 
 #include <freeco/target/cpu_atomic.hpp>
+#include <freeco/target/cpu_mode.hpp>
 
 namespace freeco {
 
@@ -41,14 +43,24 @@ class interrupt_event {
   interrupt_event(const interrupt_event&) = delete;
   interrupt_event& operator=(const interrupt_event&) = delete;
 
-  // Any context; typically an interrupt handler.
+  // Any context; typically an interrupt handler, or a task of another level.
   void signal() noexcept {
-    const uintptr_t old = cpu::atomic_update(state_, [](uintptr_t s) { return is_waiting(s) ? 0u : (s | 1u) + 2u; });
-    if (is_waiting(old)) {
-      awaiter* waiting = reinterpret_cast<awaiter*>(old);
-      waiting->count = 1;
-      detail::wake_from_interrupt(*waiting->node);  // on the waiting task's own executor
-    }
+    // One masked step takes a waiting awaiter and queues its task on its executor: a task of a
+    // more urgent level than the caller's could otherwise be cancelled between the two (its
+    // awaiter sees itself taken, and nothing queued yet to take back) and be queued after its
+    // frame was freed.
+    executor* const owner = cpu::with_interrupts_masked([this]() -> executor* {
+      const uintptr_t s = state_;
+      if (!is_waiting(s)) {
+        state_ = (s | 1u) + 2u;
+        return nullptr;
+      }
+      state_ = 0;
+      detail::task_node& node = *reinterpret_cast<awaiter*>(s)->node;  // its count stays 0: one signal
+      node.owner->push_woken(node);  // on the waiting task's own executor
+      return node.owner;
+    });
+    if (owner != nullptr) owner->notify();
   }
 
   awaiter operator co_await() noexcept { return awaiter(*this); }
@@ -64,7 +76,7 @@ class interrupt_event {
 
     interrupt_event& event;
     detail::task_node* node = nullptr;
-    uint32_t count = 0;
+    uint32_t count = 0;  // signals taken without suspending; 0 when a signal woke the task (one)
 
     // Cancellation: a task destroyed while it waits unregisters. If a signal already took it
     // (its task woken but never run), that signal goes back to the event (none is lost) and
@@ -103,7 +115,7 @@ class interrupt_event {
     }
     uint32_t await_resume() noexcept {
       node = nullptr;
-      return count;
+      return count != 0 ? count : 1;
     }
   };
 

@@ -1,4 +1,6 @@
-// freeco::mutex: mutual exclusion between tasks, handed over in FIFO order. Thread mode only.
+// freeco::mutex: mutual exclusion between tasks, handed over in FIFO order, among the tasks
+// of its home level: thread mode (the default) or the interrupt_executor given to the
+// constructor (freeco/semaphore.hpp: its permit).
 //
 //     constinit freeco::mutex bus;
 //     freeco::task<> transfer() {
@@ -41,6 +43,8 @@ class mutex {
 
  public:
   constexpr mutex() noexcept = default;
+  // Locked by the tasks of `home`, an interrupt_executor.
+  constexpr explicit mutex(executor& home) noexcept : permit_(1, home) {}
   mutex(const mutex&) = delete;
   mutex& operator=(const mutex&) = delete;
 

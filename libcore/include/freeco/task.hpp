@@ -121,8 +121,8 @@ struct task_promise : task_promise_base<T> {
     // saw (freeco/config.hpp), so that link.ld refuses files that saw different ones. An asm
     // operand, not a use the compiler could drop: the mark is emitted exactly where this code
     // is, and costs no instruction.
-    require_thread_mode("ERROR(freeco): a coroutine called from an interrupt handler (its frame comes from a pool "
-                        "that tasks use without masking): create tasks in thread mode; a handler wakes one instead");
+    require_task_level("ERROR(freeco): a coroutine called from an interrupt handler: create tasks in main or in a "
+                       "task; a handler wakes one instead (interrupt_event::signal, event::set, channel::try_send)");
     if constexpr (static_cast<const void*>(&Pool) == static_cast<const void*>(&frames)) {
       asm volatile("" ::"X"(&freeco_config_mark<config::frame_pools>));
     }
@@ -205,7 +205,7 @@ class [[nodiscard]] task {
 
   void reset() noexcept {
     if (!handle_) return;
-    detail::require_thread_mode("ERROR(freeco): a task destroyed in an interrupt handler: destroy tasks in thread mode");
+    detail::require_task_level("ERROR(freeco): a task destroyed in an interrupt handler: destroy tasks in main or in a task");
     if (handle_.done()) {
       if constexpr (!std::is_void_v<T> && !std::is_trivially_destructible_v<T>) handle_.promise().value().~T();
     } else {

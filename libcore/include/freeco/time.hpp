@@ -15,10 +15,12 @@
 //   the clock programs SysTick's next period to end at the next deadline (at most 2^24 core
 //   clocks away: 1.05 s on microbit, 0.67 s on mps2-an386), so an idle core wakes once per
 //   deadline, or about once a second with no timer at all, and the count stays exact.
-// - Sleeping tasks wait in one timer queue, sorted by deadline (freeco/timer_list.hpp): no
-//   allocation, the queue entry is the awaiter in the sleeping task's frame. Timers fire in
+// - Sleeping tasks wait in their level's timer queue (thread mode's, or their
+//   interrupt_executor's: freeco/timer_queue.hpp), sorted by deadline (freeco/timer_list.hpp):
+//   no allocation, the queue entry is the awaiter in the sleeping task's frame. Timers fire in
 //   deadline order, equal deadlines in the order they were set. Destroying a sleeping task
 //   takes its timer out.
+// - While an interrupt_executor has started, the clock is not tickless: it ticks every tick.
 #pragma once
 
 #include <compare>
@@ -107,12 +109,13 @@ struct clock {
   static time_point now() noexcept;  // time.cpp
 };
 
-// Timers waiting now (sleeping tasks, running timeouts); for statistics and tests. Thread mode.
+// Timers waiting now (sleeping tasks, running timeouts) at every level; for statistics and
+// tests. Thread mode.
 size_t pending_timers() noexcept;  // time.cpp
 
 namespace detail {
-void add_timer(timer& t) noexcept;     // time.cpp: thread mode
-void cancel_timer(timer& t) noexcept;  // time.cpp: thread mode
+void add_timer(timer& t) noexcept;     // time.cpp: a task level, into that level's queue
+void cancel_timer(timer& t) noexcept;  // time.cpp: the level that added it
 // Sets the tick count, for tests of long uptimes (the 32-bit boundary). Thread mode, before
 // any timer is set.
 void set_clock(int64_t ticks) noexcept;  // time.cpp

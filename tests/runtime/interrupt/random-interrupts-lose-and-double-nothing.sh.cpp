@@ -20,21 +20,11 @@
 #include <freeco/interrupt_event.hpp>
 #include <freeco/when.hpp>
 #include <runtime_test.h>
-
-#include <freeco/target/cpu_atomic.hpp>
-#include <freeco/target/nvic.hpp>
-#include <freeco/target/timer_hw.hpp>
-
-#ifndef STRESS_INTERRUPTS
-#define STRESS_INTERRUPTS 20000
-#endif
-#ifndef STRESS_SEED
-#define STRESS_SEED 1
-#endif
+#include <stress.h>
 
 using namespace freeco::literals;
+using random_stress::add, random_stress::next, random_stress::quota, random_stress::take;
 namespace hw = freeco::board::timer_hw;
-namespace cpu = freeco::cpu;
 
 namespace {
 constinit freeco::executor executor;
@@ -54,24 +44,9 @@ constinit freeco::interrupt_event signalled[hw::count];
 constinit freeco::channel<uint32_t, 4> items;
 constinit freeco::event flag;
 constinit freeco::interrupt_event raced;  // awaited under a timeout
-// Each timer's share of the interrupts.
-constexpr uint32_t quota[hw::count] = {(STRESS_INTERRUPTS + 1) / 2, STRESS_INTERRUPTS / 2};
 // Shared by both handlers, which preempt each other: changed by atomic_update only.
 volatile uint32_t flag_armed = 0, flag_sets = 0, raced_signals = 0;
 volatile uint32_t in_low = 0, nested = 0;  // the low handler is running; the high one came in then
-
-uint32_t next(uint32_t& x) {
-  x ^= x << 13;
-  x ^= x >> 17;
-  x ^= x << 5;
-  return x;
-}
-uint32_t add(volatile uint32_t& counter, uint32_t n) {
-  return cpu::atomic_update(counter, [n](uint32_t v) { return v + n; }) + n;
-}
-bool take(volatile uint32_t& armed) {
-  return cpu::atomic_update(armed, [](uint32_t) { return 0u; }) != 0;
-}
 
 void on_timer(unsigned n) {
   hw::acknowledge(n);
@@ -230,14 +205,11 @@ extern "C" void TIMER0_IRQHandler() { on_timer(0); }
 extern "C" void TIMER1_IRQHandler() { on_timer(1); }
 
 extern "C" int main() {
-  sources[0].random = STRESS_SEED * 2654435761u ^ 0x9E37'79B9u;
-  sources[1].random = STRESS_SEED * 2246822519u ^ 0x85EB'CA6Bu;
   for (unsigned n = 0; n < hw::count; ++n) {
+    sources[n].random = random_stress::timer_seed(n);
     RUNTIME_CHECK(sources[n].random != 0);
-    hw::init(n);
-    freeco::nvic::set_priority(hw::irq[n], n == 0 ? 0x80 : 0x40);  // timer 1 preempts timer 0
-    freeco::nvic::enable(hw::irq[n]);
   }
+  random_stress::set_up_timers({0x80, 0x40});  // timer 1 preempts timer 0
   runtime_test::spawn(executor, stress());
   executor.run();
 

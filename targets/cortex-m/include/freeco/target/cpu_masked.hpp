@@ -38,6 +38,17 @@ template <class T>
   return old;
 }
 
+// Pushes the node at address `node` onto a stack whose top is the word `top`: its link (the
+// word `link`, inside the node) takes the old top and `top` the node, in one masked step.
+template <class Link>
+[[gnu::always_inline]] inline void atomic_push(volatile uintptr_t& top, uintptr_t node, Link& link) {
+  uint32_t mask;
+  asm volatile("mrs %0, primask\n\tcpsid i" : "=r"(mask), "+r"(node)::"memory");
+  link = reinterpret_cast<Link>(top);
+  top = node;
+  asm volatile("msr primask, %0" ::"r"(mask) : "memory");
+}
+
 // Reads an object wider than a word (two loads) as one step no interrupt can split.
 template <class T>
 [[gnu::always_inline]] inline T atomic_read(const volatile T& object) {

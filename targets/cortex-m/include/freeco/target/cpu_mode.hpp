@@ -14,6 +14,14 @@ namespace freeco::cpu {
   return ipsr != 0;
 }
 
+// The number of the exception the caller runs in (IPSR): 0 in thread mode, 16 + n in the
+// handler of interrupt line n. An executor's level (freeco/executor.hpp) is one of these.
+[[gnu::always_inline]] inline uint32_t exception_number() {
+  uint32_t ipsr;
+  asm volatile("mrs %0, ipsr" : "=r"(ipsr));
+  return ipsr;
+}
+
 // Sleeps until an interrupt unless a handler has already queued a wake (`wakes` != 0). The
 // check and the WFI run with interrupts masked: a handler that would fire between them stays
 // pending instead, a pending interrupt ends WFI even while masked, and it runs at the unmask.

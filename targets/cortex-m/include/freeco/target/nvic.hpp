@@ -16,6 +16,9 @@ namespace freeco::nvic {
 [[gnu::always_inline]] inline void enable_lines(uint32_t lines) { mmio::reg(0xE000'E100u) = lines; }
 [[gnu::always_inline]] inline void pend_lines(uint32_t lines) { mmio::reg(0xE000'E200u) = lines; }
 
+// A line's priority byte (a word read: see set_priority).
+inline uint8_t priority(unsigned irq) { return uint8_t(mmio::reg(0xE000'E400u + 4 * (irq / 4)) >> (8 * (irq % 4))); }
+
 // 0 is the most urgent. Only the top bits of the byte exist (2 on the Cortex-M0, 3 or more on an
 // M4), so priorities that differ in bits 7:6 (0x00, 0x40, 0x80, 0xC0) mean the same on both.
 // A read-modify-write of the whole word: ARMv6-M allows no byte access to the IPRs. Thread mode,

@@ -9,6 +9,7 @@
 namespace freeco::cpu {
 
 using masked::atomic_compare_and_swap;
+using masked::atomic_push;
 using masked::atomic_read;
 using masked::atomic_update;
 

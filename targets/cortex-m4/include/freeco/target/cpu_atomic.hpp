@@ -25,4 +25,17 @@ template <class T, class F>
   return old;
 }
 
+// Pushes the node at address `node` onto a stack whose top is the word `top`, `link` being the
+// node's own link word: the link takes the top seen, then the top becomes the node if it is
+// still that one (else a handler pushed or popped in between: again). The link is written
+// before the exclusive step, not inside it: no store may sit between LDREX and STREX.
+template <class Link>
+inline void atomic_push(volatile uintptr_t& top, uintptr_t node, Link& link) {
+  for (;;) {
+    const uintptr_t seen = top;
+    link = reinterpret_cast<Link>(seen);
+    if (atomic_update(top, [seen, node](uintptr_t now) { return now == seen ? node : now; }) == seen) return;
+  }
+}
+
 }  // namespace freeco::cpu

@@ -12,6 +12,9 @@ inline constexpr unsigned long core_clock_hz = 16'000'000;
 inline constexpr unsigned long tick_hz = 1000;
 // External interrupt lines of the NVIC (QEMU's nrf51 SoC models 32).
 inline constexpr unsigned irq_count = 32;
+// Lines that nothing on the chip drives, for software to pend (freeco::interrupt_executor):
+// SWI0..SWI5 (handlers SWI0_IRQHandler..SWI5_IRQHandler).
+inline constexpr unsigned free_irqs[] = {20, 21, 22, 23, 24, 25};
 // Cores, and which one runs the caller: the nRF51822 has one core, so the per-core context slot
 // (freeco/core.hpp) is an array of one and its index folds to a constant.
 inline constexpr unsigned core_count = 1;

@@ -12,6 +12,10 @@ inline constexpr unsigned long core_clock_hz = 25'000'000;
 inline constexpr unsigned long tick_hz = 1000;
 // External interrupt lines of the NVIC (QEMU's mps2 configures 32 for AN385/AN386).
 inline constexpr unsigned irq_count = 32;
+// Lines that nothing on the board drives under QEMU (no I2S or touchscreen model), for
+// software to pend (freeco::interrupt_executor): I2S and TOUCHSCREEN (handlers
+// I2S_IRQHandler, TOUCHSCREEN_IRQHandler).
+inline constexpr unsigned free_irqs[] = {14, 15};
 // Cores, and which one runs the caller: AN386 has one core, so the per-core context slot
 // (freeco/core.hpp) is an array of one and its index folds to a constant.
 inline constexpr unsigned core_count = 1;

@@ -3,6 +3,8 @@
 // makes between (never inside) the runtime's steps, so a plain read-modify-write is one step.
 #pragma once
 
+#include <stdint.h>
+
 namespace freeco::cpu {
 
 template <class T, class F>
@@ -17,6 +19,12 @@ inline T atomic_compare_and_swap(volatile T& object, T expected, T desired) {
   const T old = object;
   if (old == expected) object = desired;
   return old;
+}
+
+template <class Link>
+inline void atomic_push(volatile uintptr_t& top, uintptr_t node, Link& link) {
+  link = reinterpret_cast<Link>(top);
+  top = node;
 }
 
 template <class T>

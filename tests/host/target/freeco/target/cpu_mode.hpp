@@ -36,6 +36,8 @@ void idle(volatile uintptr_t& wakes);  // host.cpp
 namespace freeco::cpu {
 
 inline bool in_interrupt() { return host::interrupt_depth != 0; }
+// No interrupt executors on the host: a played handler is some exception other than thread mode.
+inline uint32_t exception_number() { return host::interrupt_depth != 0 ? 0xFFu : 0u; }
 
 // Where a report says it was called from: nothing to name on the host.
 inline const void* code_address() { return nullptr; }
