@@ -13,7 +13,7 @@ void interrupt_executor::start(uint8_t priority) noexcept {
     panic("ERROR(freeco): interrupt_executor::start while an executor runs: start every interrupt_executor in main, "
           "before executor.run()");
   for (interrupt_executor* e = detail::started_interrupt_executors; e != nullptr; e = e->next_started_)
-    if (e == this || e->level() == level())
+    if (e->level() == level())  // this one again, or another on its line
       panic("ERROR(freeco): interrupt_executor started twice, or two on one interrupt line: give each its own line");
   // Priorities that differ only below bit 6 are one priority on the Cortex-M0 (2 bits).
   if (priority < 0x40)

@@ -314,6 +314,13 @@ namespace {
 // The timers of thread-mode tasks; each interrupt_executor has its own (freeco/timer_queue.hpp).
 constinit detail::timer_queue thread_timers(nullptr);
 
+// Calls f(queue) for each started interrupt_executor's timer queue.
+template <class F>
+[[gnu::always_inline]] inline void for_each_level_queue(F f) {
+  for (interrupt_executor* e = detail::started_interrupt_executors; e != nullptr; e = detail::level_access::next(*e))
+    f(detail::level_access::timers(*e));
+}
+
 // The queue of the level the caller runs at.
 detail::timer_queue& timers_here() noexcept {
   core_context& core = this_core();
@@ -333,8 +340,7 @@ time_point clock::now() noexcept { return time_point(duration::from_ticks(now_ti
 
 size_t pending_timers() noexcept {
   size_t n = thread_timers.size();
-  for (interrupt_executor* e = detail::started_interrupt_executors; e != nullptr; e = detail::level_access::next(*e))
-    n += detail::level_access::timers(*e).size();
+  for_each_level_queue([&n](detail::timer_queue& q) { n += q.size(); });
   return n;
 }
 
@@ -363,6 +369,5 @@ extern "C" void SysTick_Handler() {
   if (tick_count.cut_if_requested()) return;
   const uint32_t low = tick_count.end_period();
   thread_timers.tick(low);
-  for (interrupt_executor* e = detail::started_interrupt_executors; e != nullptr; e = detail::level_access::next(*e))
-    detail::level_access::timers(*e).tick(low);
+  for_each_level_queue([low](detail::timer_queue& q) { q.tick(low); });
 }

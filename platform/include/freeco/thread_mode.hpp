@@ -34,17 +34,13 @@
 
 namespace freeco::detail {
 
-[[gnu::always_inline]] inline void require_thread_mode([[maybe_unused]] const char* what) noexcept {
-#if FREECO_CHECKS
-  if (cpu::in_interrupt()) panic(what);
-#endif
-}
-
 [[gnu::always_inline]] inline void require_level([[maybe_unused]] uint32_t level, [[maybe_unused]] const char* what) noexcept {
 #if FREECO_CHECKS
   if (cpu::exception_number() != level) panic(what);
 #endif
 }
+
+[[gnu::always_inline]] inline void require_thread_mode(const char* what) noexcept { require_level(0, what); }
 
 [[gnu::always_inline]] inline void require_task_level(const char* what) noexcept { require_level(this_core().level, what); }
 
